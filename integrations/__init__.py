@@ -1,0 +1,1 @@
+"""Adapters between platforms (Slack, helpdesks, HTTP) and the core; no business logic here."""

@@ -1,0 +1,51 @@
+"""Amends: drafts and checks the messages support agents send after something went wrong."""
+
+from .checker import all_rules, check
+from .config import Config, load_config
+from .errors import AmendsError, ConfigError, RuleError, UsageError
+from .hookspecs import hookimpl
+from .models import (
+    COMPONENTS,
+    Audience,
+    Channel,
+    Commitment,
+    FailureType,
+    Finding,
+    Kind,
+    Level,
+    Report,
+    Severity,
+)
+from .plugins import pm
+from .rules import CodeRule, Example, PhraseRule, code_rule, load_rule_pack
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "COMPONENTS",
+    "AmendsError",
+    "Audience",
+    "Channel",
+    "CodeRule",
+    "Commitment",
+    "Config",
+    "ConfigError",
+    "Example",
+    "FailureType",
+    "Finding",
+    "Kind",
+    "Level",
+    "PhraseRule",
+    "Report",
+    "RuleError",
+    "Severity",
+    "UsageError",
+    "__version__",
+    "all_rules",
+    "check",
+    "code_rule",
+    "hookimpl",
+    "load_rule_pack",
+    "load_config",
+    "pm",
+]

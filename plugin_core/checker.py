@@ -1,0 +1,158 @@
+"""``check()``: run every active rule over a message and build the report."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+
+from . import plugins
+from .config import Config, check_timezone
+from .errors import ConfigError, UsageError
+from .message import Message
+from .models import COMPONENTS, Audience, Channel, Finding, Kind, Report, Severity
+from .rules import PhraseRule, Rule
+
+GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"))
+
+
+def check(
+    text: str,
+    *,
+    kind: str = "apology",
+    severity: str = "medium",
+    channel: str = "email",
+    audience: str | None = None,
+    now: datetime | None = None,
+    tz: str | None = None,
+    config: Config | None = None,
+) -> Report:
+    """Check one message an agent is about to send and return the report.
+
+    ``audience`` and ``tz`` default to the configuration's (``customer`` and ``UTC``).
+    ``now`` anchors relative times such as "tomorrow"; it defaults to the current time.
+    Raises UsageError for an unknown kind, severity, channel, audience or time zone.
+    """
+    if not isinstance(text, str):
+        raise UsageError(f"text must be a string, got {type(text).__name__}")
+    cfg = config or default_config()
+    zone = tz or cfg.timezone
+    try:
+        check_timezone(zone)
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    message = Message(
+        text,
+        kind=_choice(Kind, kind, "kind"),
+        severity=_choice(Severity, severity, "severity"),
+        channel=_choice(Channel, channel, "channel"),
+        audience=_choice(Audience, audience or cfg.audience, "audience"),
+        now=_aware(now, zone),
+        tz=zone,
+        config=cfg,
+    )
+    findings: list[Finding] = []
+    for rule in active_rules(cfg):
+        findings.extend(rule.find(message))
+    for extra in plugins.pm.hook.check_message(message=message):
+        findings.extend(extra or ())
+    findings = _apply_levels(findings, cfg)
+    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    components = message.components
+    report = Report(
+        kind=message.kind,
+        score=0,
+        grade="F",
+        components={c: bool(components.get(c)) for c in COMPONENTS},
+        findings=findings,
+        commitments=message.commitments,
+    )
+    score = plugins.pm.hook.score_report(report=report, message=message)
+    report.score = max(0, min(100, int(score if score is not None else 0)))
+    report.grade = grade_for(report.score)
+    return report
+
+
+def grade_for(score: int) -> str:
+    """Letter grade for a 0-100 score: A 90+, B 80+, C 70+, D 60+, else F."""
+    return next((letter for floor, letter in GRADES if score >= floor), "F")
+
+
+def all_rules() -> list[Rule]:
+    """Every rule registered by plugins, built-in first, sorted by id."""
+    rules: dict[str, Rule] = {}
+
+    def register(rule: Rule) -> None:
+        if not isinstance(rule, Rule):
+            raise TypeError(f"{rule!r} is not a rule (needs id, level, summary, find())")
+        rules[rule.id] = rule
+
+    plugins.pm.hook.register_rules(register=register)
+    return sorted(rules.values(), key=lambda r: r.id)
+
+
+def active_rules(cfg: Config) -> list[Rule]:
+    """Registered rules less the disabled ones, with the team's extra phrases added."""
+    key = tuple(id(i.plugin) for i in plugins.pm.hook.register_rules.get_hookimpls())
+    cached = cfg._rules_cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    rules = all_rules()
+    known = {r.id for r in rules}
+    for setting in (cfg.disable, cfg.levels, cfg.phrases):
+        unknown = sorted(set(setting) - known)
+        if unknown:
+            raise ConfigError(f"unknown rule id(s) in configuration: {', '.join(unknown)}")
+    active: list[Rule] = []
+    for rule in rules:
+        if rule.id in cfg.disable:
+            continue
+        extra = cfg.phrases.get(rule.id)
+        if extra:
+            if not isinstance(rule, PhraseRule):
+                raise ConfigError(f"rule {rule.id} is not phrase-based; phrases can't be added")
+            rule = rule.with_phrases(extra)
+        active.append(rule)
+    cfg._rules_cache[key] = active
+    return active
+
+
+@cache
+def default_config() -> Config:
+    """Defaults plus ``AMENDS_*`` environment variables (no file): what ``check()`` uses."""
+    try:
+        return Config()
+    except ValidationError as exc:
+        raise ConfigError(f"invalid AMENDS_* environment setting: {exc.errors()[0]['msg']}") from None
+
+
+def _apply_levels(findings: list[Finding], cfg: Config) -> list[Finding]:
+    if not cfg.levels and not cfg.disable:
+        return findings
+    out = []
+    for f in findings:
+        if f.rule in cfg.disable:
+            continue
+        level = cfg.levels.get(f.rule)
+        out.append(f.model_copy(update={"severity": level}) if level else f)
+    return out
+
+
+def _choice(enum: Any, value: Any, what: str) -> Any:
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise UsageError(f"unknown {what} {value!r} (choose one of: {allowed})") from None
+
+
+def _aware(now: datetime | None, zone: str) -> datetime:
+    """``now`` as an aware datetime; a naive one is read in the message's time zone."""
+    if now is None:
+        return datetime.now(UTC)
+    if not isinstance(now, datetime):
+        raise UsageError(f"now must be a datetime, got {type(now).__name__}")
+    return now if now.tzinfo else now.replace(tzinfo=ZoneInfo(zone))

@@ -1,0 +1,1 @@
+"""Built-in behaviour, written as ordinary plugins on the public hooks."""

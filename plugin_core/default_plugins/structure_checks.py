@@ -1,0 +1,143 @@
+"""Checks on the message as a whole: missing components, length, reading grade, vague promises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ..hookspecs import hookimpl
+from ..message import Message
+from ..models import COMPONENTS, REQUIRED, Finding, Level, recommended_components
+from ..readability import reading_grade
+from ..rules import CodeRule, Rule, code_rule
+
+_COMPONENT_ADVICE: dict[str, tuple[str, str]] = {
+    "acknowledgment": (
+        "The message never names what went wrong, so it reads as a form reply.",
+        "Say exactly what happened: \"your March invoice charged you twice\".",
+    ),
+    "regret": (
+        "There is no first-person regret.",
+        "Say it plainly and once: \"I'm sorry\".",
+    ),
+    "ownership": (
+        "Nobody takes responsibility; acknowledging responsibility matters most to trust.",
+        "Own it in the active voice: \"we made a mistake\", \"our deploy caused this\".",
+    ),
+    "impact": (
+        "The message doesn't say what this did to the customer.",
+        "Name the consequence: \"you couldn't send invoices for two days\".",
+    ),
+    "repair": (
+        "The message doesn't say what is being done about it.",
+        "State a concrete action: \"I've refunded the duplicate charge\".",
+    ),
+    "prevention": (
+        "Nothing says what changes so this doesn't happen again.",
+        "Name the change: \"we've added a check that blocks duplicate charges\".",
+    ),
+    "remediation": (
+        "For an incident this serious, no remedy is offered.",
+        "Offer something proportional: a credit, a refund of the affected charge.",
+    ),
+    "next-update": (
+        "The customer doesn't know when they'll hear from you next.",
+        "Give a time: \"I'll update you by 15:00 UTC\".",
+    ),
+    "contact": (
+        "There is no named person or direct way back to you.",
+        "Give one path: \"reply to this email and it comes straight to me, Priya\".",
+    ),
+    "feedback-invite": (
+        "The customer isn't invited to say whether it's really fixed.",
+        "Ask: \"tell me if anything still looks wrong\".",
+    ),
+}
+
+
+def _missing_rule(component: str) -> CodeRule:
+    message, suggestion = _COMPONENT_ADVICE[component]
+
+    def find(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+        if msg.components.get(component):
+            return
+        if component in REQUIRED[msg.kind]:
+            level = Level.WARNING
+        elif component in recommended_components(msg.kind, msg.severity):
+            level = Level.INFO
+        else:
+            return
+        yield msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion)
+
+    return CodeRule(
+        id=f"missing-{component}",
+        level=Level.WARNING,
+        summary=f"The message lacks the {component} component "
+        "(warning when the kind requires it, info when recommended).",
+        message=message,
+        suggestion=suggestion,
+        finder=find,
+    )
+
+
+@code_rule(
+    "channel-limit",
+    Level.ERROR,
+    "Longer than the channel allows (280 for sms/social, 3000 for a Slack text block).",
+    "This message is longer than the channel allows and will be cut off or rejected.",
+    "Shorten it, or send the details by e-mail and keep this to what happened and when "
+    "you'll update next.",
+    examples=[{"text": "x " * 150, "channel": "sms", "flags": ("x " * 150)[280:].rstrip()}],
+)
+def channel_limit(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+    """Flags the characters past the channel's limit (the team can set limits per channel)."""
+    limit = msg.config.channel_limit(msg.channel)
+    text = msg.text.rstrip()
+    if limit is not None and len(text) > limit:
+        yield rule.at(msg, limit, len(text))
+
+
+@code_rule(
+    "readability",
+    Level.INFO,
+    "Reading grade above the configured maximum (default 10).",
+    "This is hard to read for someone who is already upset.",
+    "Use shorter sentences and everyday words.",
+)
+def readability(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+    """Flesch-Kincaid grade (textstat) of the agent's own words against ``max_grade``."""
+    grade = reading_grade(msg.norm, msg.config.max_grade)
+    if grade is not None and grade > msg.config.max_grade:
+        text = msg.text.rstrip()
+        yield msg.finding(
+            rule.id, rule.level, 0, len(text),
+            f"Reading grade {grade:.1f} is above {msg.config.max_grade:g}: {rule.message[0].lower()}"
+            f"{rule.message[1:]}",
+            rule.suggestion,
+        )
+
+
+@code_rule(
+    "vague-commitment",
+    Level.WARNING,
+    "A promise with no time: soon, shortly, ASAP, we'll get back to you.",
+    "A promise without a time leaves the customer waiting and checking; it is easy to miss.",
+    "Give a concrete time and zone: \"I'll update you by 15:00 UTC\".",
+    examples=[
+        {"text": "We'll have it fixed shortly.", "flags": "We'll have it fixed shortly"},
+        {"text": "I'll update you by 15:00 UTC today."},
+    ],
+)
+def vague_commitment(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+    """Every commitment marked vague by commitments.py."""
+    for c in msg.commitments:
+        if c.vague:
+            yield rule.at(msg, c.start, c.end)
+
+
+@hookimpl
+def register_rules(register: Callable[[Rule], None]) -> None:
+    for component in COMPONENTS:
+        register(_missing_rule(component))
+    register(channel_limit)
+    register(readability)
+    register(vague_commitment)

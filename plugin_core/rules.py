@@ -1,0 +1,245 @@
+"""Rules: the interface every rule meets, and data rules read from TOML files.
+
+One TOML file describes one rule (see ``plugin_core/rules/*.toml``)::
+
+    id = "boilerplate-apology"
+    level = "warning"
+    summary = "Generic regret that names nothing specific."
+    message = "Why it hurts trust."
+    suggestion = "What to write instead."
+    phrases = ["{regret} for any {trouble}"]
+    unless = ["..."]          # optional: phrases that, in the same sentence, silence the rule
+    negatable = true          # optional: skip matches preceded by "not", "never", ...
+    audiences = ["customer"]  # optional: only for these audiences
+    [replacements]            # optional: safe replacement per matched phrase (lower case)
+    "suboptimal" = "poor"
+    [[examples]]              # each example is also a test case
+    text = "We apologize for any inconvenience."
+    flags = "We apologize for any inconvenience"   # omit when the rule must stay silent
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import RuleError
+from .models import Audience, Finding, Level
+from .phrases import compile_phrases
+
+if TYPE_CHECKING:
+    from .message import Message
+
+RULES_DIR = Path(__file__).parent / "rules"
+RULE_ID_RE = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+class Example(BaseModel):
+    """A message a rule must flag (``flags`` = the exact words) or leave alone."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    flags: str | None = None
+    kind: str = "apology"
+    severity: str = "medium"
+    channel: str = "email"
+    audience: str = "customer"
+
+
+@runtime_checkable
+class Rule(Protocol):
+    """What the checker needs from a rule, whether it comes from data or code."""
+
+    id: str
+    level: Level
+    summary: str
+    explanation: str
+    examples: Sequence[Example]
+
+    def find(self, message: Message) -> Iterable[Finding]:
+        """Yield the findings of this rule in one message."""
+        ...
+
+
+class _RuleFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    level: Level
+    summary: str
+    message: str
+    suggestion: str = ""
+    explanation: str = ""
+    phrases: list[str]
+    unless: list[str] = []
+    negatable: bool = True
+    audiences: list[Audience] = []
+    families: dict[str, list[str]] = {}
+    replacements: dict[str, str] = {}
+    examples: list[Example] = []
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """A rule defined by phrases, read from a TOML file."""
+
+    id: str
+    level: Level
+    summary: str
+    message: str
+    suggestion: str
+    explanation: str
+    phrases: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    negatable: bool = True
+    audiences: frozenset[Audience] = frozenset()
+    families: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    replacements: Mapping[str, str] = field(default_factory=dict)
+    examples: tuple[Example, ...] = ()
+    source: Path | None = None
+
+    def __post_init__(self) -> None:
+        if not RULE_ID_RE.match(self.id):
+            raise RuleError(f"rule id {self.id!r} must be lower-case words joined by '-'")
+        families = {**vocabulary(), **self.families}
+        try:
+            pattern, triggers = compile_phrases(self.phrases, families)
+            unless = compile_phrases(self.unless, families)[0] if self.unless else None
+        except RuleError as exc:
+            where = f" in {self.source}" if self.source else ""
+            raise RuleError(f"rule {self.id}{where}: {exc}") from None
+        object.__setattr__(self, "_pattern", pattern)
+        object.__setattr__(self, "_triggers", triggers)
+        object.__setattr__(self, "_unless", unless)
+
+    def with_phrases(self, extra: Sequence[str]) -> PhraseRule:
+        """A copy of this rule that also matches ``extra`` phrases (team configuration)."""
+        return replace(self, phrases=self.phrases + tuple(extra))
+
+    def find(self, message: Message) -> Iterator[Finding]:
+        if self.audiences and message.audience not in self.audiences:
+            return
+        triggers: frozenset[str] | None = self._triggers  # type: ignore[attr-defined]
+        if triggers is not None and triggers.isdisjoint(message.tokens):
+            return
+        unless: re.Pattern[str] | None = self._unless  # type: ignore[attr-defined]
+        pattern: re.Pattern[str] = self._pattern  # type: ignore[attr-defined]
+        for m in pattern.finditer(message.norm):
+            start, end = m.span()
+            if self.negatable and message.negated_before(start):
+                continue
+            if unless is not None:
+                s_start, s_end = message.sentence_at(start)
+                if unless.search(message.norm, s_start, s_end):
+                    continue
+            key = " ".join(m.group().lower().split())
+            yield message.finding(
+                self.id, self.level, start, end, self.message, self.suggestion,
+                self.replacements.get(key),
+            )
+
+
+def load_rule_file(path: Path) -> PhraseRule:
+    """Read one rule file; raises RuleError naming the file and the problem."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        spec = _RuleFile.model_validate(data)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"cannot read rule file {path}: {exc}") from None
+    except ValidationError as exc:
+        raise RuleError(f"invalid rule file {path}: {_first_error(exc)}") from None
+    return PhraseRule(
+        id=spec.id,
+        level=spec.level,
+        summary=spec.summary,
+        message=spec.message,
+        suggestion=spec.suggestion,
+        explanation=spec.explanation,
+        phrases=tuple(spec.phrases),
+        unless=tuple(spec.unless),
+        negatable=spec.negatable,
+        audiences=frozenset(spec.audiences),
+        families=spec.families,
+        replacements={" ".join(k.lower().split()): v for k, v in spec.replacements.items()},
+        examples=tuple(spec.examples),
+        source=path,
+    )
+
+
+def load_rule_pack(folder: Path | str) -> list[PhraseRule]:
+    """Read every ``*.toml`` rule file in a folder (``vocab.toml`` excepted), sorted by name."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise RuleError(f"rule pack folder not found: {folder}")
+    return [load_rule_file(p) for p in sorted(folder.glob("*.toml")) if p.name != "vocab.toml"]
+
+
+@cache
+def vocabulary() -> dict[str, list[str]]:
+    """Word families shared by all data rules (``plugin_core/rules/vocab.toml``)."""
+    path = RULES_DIR / "vocab.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {name: list(words) for name, words in data.get("families", {}).items()}
+
+
+def _first_error(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"])
+    return f"{where}: {err['msg']}" if where else err["msg"]
+
+
+@dataclass(frozen=True)
+class CodeRule:
+    """A rule whose matching needs code (grammar, structure, time); same interface as data."""
+
+    id: str
+    level: Level
+    summary: str
+    message: str
+    finder: Callable[[CodeRule, Message], Iterable[Finding]]
+    suggestion: str = ""
+    explanation: str = ""
+    examples: tuple[Example, ...] = ()
+
+    def find(self, message: Message) -> Iterable[Finding]:
+        return self.finder(self, message)
+
+    def at(self, message: Message, start: int, end: int, replacement: str | None = None) -> Finding:
+        """A finding of this rule over ``message.text[start:end]``."""
+        return message.finding(
+            self.id, self.level, start, end, self.message, self.suggestion, replacement
+        )
+
+
+def code_rule(
+    id: str,
+    level: Level | str,
+    summary: str,
+    message: str,
+    suggestion: str = "",
+    explanation: str = "",
+    examples: Sequence[dict[str, str] | Example] = (),
+) -> Callable[[Callable[[CodeRule, Message], Iterable[Finding]]], CodeRule]:
+    """Decorator turning ``finder(rule, message)`` into a registered-ready CodeRule."""
+
+    def wrap(finder: Callable[[CodeRule, Message], Iterable[Finding]]) -> CodeRule:
+        return CodeRule(
+            id=id,
+            level=Level(level),
+            summary=summary,
+            message=message,
+            finder=finder,
+            suggestion=suggestion,
+            explanation=explanation or (finder.__doc__ or "").strip(),
+            examples=tuple(e if isinstance(e, Example) else Example(**e) for e in examples),
+        )
+
+    return wrap

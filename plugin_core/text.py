@@ -1,0 +1,154 @@
+"""Text preparation shared by every rule: masking, sentences, tokens and negation.
+
+Masking replaces what the agent did not write themselves (quoted lines and phrases, code,
+URLs, e-mail addresses, the signature) with spaces, keeping the text's length so that every
+offset found in the masked text is an offset into the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FENCE = r"```[\s\S]*?(?:```|\Z)"
+_INLINE_CODE = r"`[^`\n]+`"
+_QUOTE_LINE = r"(?m:^[ \t]*>[^\n]*)"
+_DOUBLE_QUOTED = r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»"
+_SINGLE_QUOTED = r"‘[^’\n]{1,200}’|(?<![\w'])'(?=[A-Za-z])[^'\n]{1,80}?'(?![\w])"
+_URL = r"\b(?:https?://|www\.)[^\s<>\"]+|<(?:https?|mailto):[^>\s]+>"
+_BARE_URL = r"\b(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/[^\s<>\"]*"
+_EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+MASK_RE = re.compile(
+    "|".join(
+        (_FENCE, _INLINE_CODE, _QUOTE_LINE, _DOUBLE_QUOTED, _SINGLE_QUOTED, _URL, _BARE_URL, _EMAIL)
+    )
+)
+# Characters that must be present for MASK_RE to match anything; most messages have none.
+_MASK_HINTS = ('"', "`", ">", "“", "«", "‘", "'", "/", "@", "www.")
+
+_SIGN_OFF_RE = re.compile(
+    r"(?im)^[ \t]*(?:--[ \t]*|(?:best|kind|warm|warmest|many)?[ \t]*(?:regards|wishes)|best|"
+    r"thanks|thank you|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
+    r"all the best|take care|talk soon)[ \t]*[,!.]?[ \t]*$"
+)
+_DASH_SIGNATURE_RE = re.compile(r"(?:^|[ \t])[—–][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                                r"(?:,[ \t]*[^\n.!?]{1,60})?[ \t]*\Z")
+_SIGNATURE_WINDOW = 6  # a sign-off counts only within the last lines of a message
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def mask(text: str) -> str:
+    """Return ``text`` with quoted, code, URL and signature regions blanked out (same length)."""
+    spans: list[tuple[int, int]] = []
+    if any(h in text for h in _MASK_HINTS):
+        spans.extend(m.span() for m in MASK_RE.finditer(text))
+    sig = signature_start(text)
+    if sig is not None:
+        spans.append((sig, len(text)))
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if end <= pos:
+            continue
+        start = max(start, pos)
+        out.append(text[pos:start])
+        out.append(re.sub(r"[^\n]", " ", text[start:end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def signature_start(text: str) -> int | None:
+    """Offset where the sign-off and signature begin, if the message ends with one."""
+    if "\n" in text:
+        window_start = _nth_last_line_start(text, _SIGNATURE_WINDOW)
+        for m in _SIGN_OFF_RE.finditer(text, window_start):
+            return m.start()
+    if "—" in text or "–" in text:
+        m = _DASH_SIGNATURE_RE.search(text)
+        if m:
+            return m.start()
+    return None
+
+
+def _nth_last_line_start(text: str, n: int) -> int:
+    pos = len(text.rstrip())
+    for _ in range(n):
+        pos = text.rfind("\n", 0, pos)
+        if pos < 0:
+            return 0
+    return pos + 1
+
+
+def normalize(text: str) -> str:
+    """Fold typographic apostrophes to ``'`` (same length), so rules need one spelling."""
+    return text.translate(_APOSTROPHES)
+
+
+TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def tokens(text: str) -> frozenset[str]:
+    """The set of lower-case alphanumeric runs in ``text`` (what rule triggers look for)."""
+    return frozenset(TOKEN_RE.findall(text.lower()))
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st vs etc eg ie no approx inc ltd jr sr mt ft dept est ext fig "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+    .split()
+)
+_BREAK_RE = re.compile(r"[.!?]+[\"')\]]*[ \t]+|\n[\s]*")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans (start, end) on end punctuation and line breaks.
+
+    A line break always ends a sentence (bullets, sign-offs); a full stop does not when it
+    follows a known abbreviation or when the next word starts in lower case.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK_RE.finditer(text):
+        end = m.end()
+        if text[m.start()] != "\n":
+            nxt = text[end : end + 1]
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(-•*>"):
+                continue
+            word = re.search(r"([A-Za-z]+)\W*$", text[max(start, m.start() - 12) : m.start()])
+            if text[m.start()] == "." and word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+        _add_span(text, start, m.start() + len(m.group().rstrip()), spans)
+        start = end
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+NEGATORS = frozenset(
+    "not never no don't won't didn't doesn't can't cannot isn't wasn't aren't weren't shouldn't "
+    "wouldn't nor without neither hardly dont wont didnt cant isnt".split()
+)
+_CLAUSE_STOP_RE = re.compile(r"[.,;:!?\n()—–]")
+_WORD_RE = re.compile(r"[\w']+")
+
+
+def negated_before(text: str, pos: int, window: int = 4) -> bool:
+    """True when one of the ``window`` words before ``pos`` in the same clause is a negator."""
+    lo = max(0, pos - 60)
+    chunk = text[lo:pos]
+    stops = list(_CLAUSE_STOP_RE.finditer(chunk))
+    if stops:
+        chunk = chunk[stops[-1].end() :]
+    words = _WORD_RE.findall(chunk.lower())[-window:]
+    return any(w in NEGATORS or w.endswith("n't") for w in words)
