@@ -29,11 +29,13 @@ def check(
     now: datetime | None = None,
     tz: str | None = None,
     config: Config | None = None,
+    monthly_fee: float | None = None,
 ) -> Report:
     """Check one message an agent is about to send and return the report.
 
     ``audience`` and ``tz`` default to the configuration's (``customer`` and ``UTC``).
     ``now`` anchors relative times such as "tomorrow"; it defaults to the current time.
+    ``monthly_fee`` (the customer's) lets the checker size money remedies against the policy.
     Raises UsageError for an unknown kind, severity, channel, audience or time zone.
     """
     if not isinstance(text, str):
@@ -53,6 +55,7 @@ def check(
         now=_aware(now, zone),
         tz=zone,
         config=cfg,
+        monthly_fee=_fee(monthly_fee),
     )
     findings: list[Finding] = []
     for rule in active_rules(cfg):
@@ -147,6 +150,14 @@ def _choice(enum: Any, value: Any, what: str) -> Any:
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
         raise UsageError(f"unknown {what} {value!r} (choose one of: {allowed})") from None
+
+
+def _fee(monthly_fee: float | None) -> float | None:
+    if monthly_fee is None:
+        return None
+    if isinstance(monthly_fee, bool) or not isinstance(monthly_fee, int | float) or monthly_fee <= 0:
+        raise UsageError(f"monthly_fee must be a positive number, got {monthly_fee!r}")
+    return float(monthly_fee)
 
 
 def _aware(now: datetime | None, zone: str) -> datetime:

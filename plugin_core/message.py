@@ -33,6 +33,7 @@ class Message:
         now: datetime,
         tz: str,
         config: Config,
+        monthly_fee: float | None = None,
     ) -> None:
         self.text = text
         self.kind = kind
@@ -42,6 +43,7 @@ class Message:
         self.now = now
         self.tz = tz
         self.config = config
+        self.monthly_fee = monthly_fee
         self.norm = textmod.normalize(textmod.mask(text))
 
     @cached_property
@@ -94,8 +96,11 @@ class Message:
         suggestion: str = "",
         replacement: str | None = None,
     ) -> Finding:
-        """A finding whose ``text`` is exactly ``self.text[start:end]``."""
-        return Finding(
+        """A finding whose ``text`` is exactly ``self.text[start:end]``.
+
+        Built without validation: every value here comes from the checker itself.
+        """
+        return Finding.model_construct(
             rule=rule,
             severity=level,
             start=start,

@@ -12,6 +12,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "plugin_core.default_plugins.phrase_rules",
     "plugin_core.default_plugins.language_checks",
     "plugin_core.default_plugins.structure_checks",
+    "plugin_core.default_plugins.remediation_checks",
     "plugin_core.default_plugins.scoring",
 )
 

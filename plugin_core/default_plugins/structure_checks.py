@@ -104,8 +104,8 @@ def channel_limit(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     "Use shorter sentences and everyday words.",
 )
 def readability(rule: CodeRule, msg: Message) -> Iterator[Finding]:
-    """Flesch-Kincaid grade (textstat) of the agent's own words against ``max_grade``."""
-    grade = reading_grade(msg.norm, msg.config.max_grade)
+    """Flesch-Kincaid grade of the agent's own words (quotes, code, signature left out)."""
+    grade = reading_grade(msg.norm, msg.sentences, msg.config.max_grade)
     if grade is not None and grade > msg.config.max_grade:
         text = msg.text.rstrip()
         yield msg.finding(
