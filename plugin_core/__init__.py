@@ -45,7 +45,7 @@ __all__ = [
     "check",
     "code_rule",
     "hookimpl",
-    "load_rule_pack",
     "load_config",
+    "load_rule_pack",
     "pm",
 ]

@@ -100,9 +100,9 @@ def all_rules() -> list[Rule]:
 def active_rules(cfg: Config) -> list[Rule]:
     """Registered rules less the disabled ones, with the team's extra phrases added."""
     key = tuple(id(i.plugin) for i in plugins.pm.hook.register_rules.get_hookimpls())
-    cached = cfg._rules_cache.get(key)
+    cached: list[Rule] | None = cfg._rules_cache.get(key)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     rules = all_rules()
     known = {r.id for r in rules}
     for setting in (cfg.disable, cfg.levels, cfg.phrases):
@@ -129,7 +129,9 @@ def default_config() -> Config:
     try:
         return Config()
     except ValidationError as exc:
-        raise ConfigError(f"invalid AMENDS_* environment setting: {exc.errors()[0]['msg']}") from None
+        raise ConfigError(
+            f"invalid AMENDS_* environment setting: {exc.errors()[0]['msg']}"
+        ) from None
 
 
 def _apply_levels(findings: list[Finding], cfg: Config) -> list[Finding]:
@@ -155,7 +157,11 @@ def _choice(enum: Any, value: Any, what: str) -> Any:
 def _fee(monthly_fee: float | None) -> float | None:
     if monthly_fee is None:
         return None
-    if isinstance(monthly_fee, bool) or not isinstance(monthly_fee, int | float) or monthly_fee <= 0:
+    if (
+        isinstance(monthly_fee, bool)
+        or not isinstance(monthly_fee, int | float)
+        or monthly_fee <= 0
+    ):
         raise UsageError(f"monthly_fee must be a positive number, got {monthly_fee!r}")
     return float(monthly_fee)
 

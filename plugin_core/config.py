@@ -71,7 +71,9 @@ def check_timezone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"unknown time zone {name!r} (use an IANA name such as Europe/Berlin)")
+        raise ConfigError(
+            f"unknown time zone {name!r} (use an IANA name such as Europe/Berlin)"
+        ) from None
     except TypeError:
         raise ConfigError(f"time zone must be a name, got {name!r}") from None
 

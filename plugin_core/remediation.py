@@ -92,8 +92,16 @@ class Offer:
 
 
 _NUMBER_WORDS = {
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "twelve": 12, "half": 0.5,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "twelve": 12,
+    "half": 0.5,
 }
 _CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
@@ -122,8 +130,29 @@ _MONTHS_OFFER_RE = re.compile(
     re.IGNORECASE,
 )
 _TRIGGERS = frozenset(
-    "credit credited credits voucher compensation compensate goodwill gift discount refund "
-    "refunded reimburse reimbursed free off waive waived waives months month gesture".split()
+    [
+        "credit",
+        "credited",
+        "credits",
+        "voucher",
+        "compensation",
+        "compensate",
+        "goodwill",
+        "gift",
+        "discount",
+        "refund",
+        "refunded",
+        "reimburse",
+        "reimbursed",
+        "free",
+        "off",
+        "waive",
+        "waived",
+        "waives",
+        "months",
+        "month",
+        "gesture",
+    ]
 )
 
 
@@ -140,7 +169,9 @@ def find_offers(message: Message) -> list[Offer]:
         currency = _CURRENCY_SYMBOLS.get(m.group("sym") or "") or (m.group("code") or "").upper()
         offers.append(Offer(m.start(), m.end(), "amount", float(num.replace(",", "")), currency))
     for m in _PERCENT_OFFER_RE.finditer(text):
-        offers.append(Offer(m.start(), m.end(), "percent", float(m.group("pct") or m.group("pct2"))))
+        offers.append(
+            Offer(m.start(), m.end(), "percent", float(m.group("pct") or m.group("pct2")))
+        )
     for m in _MONTHS_OFFER_RE.finditer(text):
         n = (m.group("n") or "one").lower()
         offers.append(Offer(m.start(), m.end(), "months", float(_NUMBER_WORDS.get(n) or n)))

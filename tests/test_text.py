@@ -27,10 +27,16 @@ def test_mask_keeps_length_and_line_breaks() -> None:
         ('You said "this is a joke" and I understand why.', '"this is a joke"'),
         ("You said “sorry for any inconvenience” isn't enough.", "“sorry for any inconvenience”"),
         ("Tap 'Missing item' on the order page.", "'Missing item'"),
-        ("> Calm down, it's not a big deal\nYou're right to be upset.", "> Calm down, it's not a big deal"),
+        (
+            "> Calm down, it's not a big deal\nYou're right to be upset.",
+            "> Calm down, it's not a big deal",
+        ),
         ("Run `rollback --all` to undo it.", "`rollback --all`"),
         ("```\nRCA: race condition\n```\nIt's fixed.", "RCA: race condition"),
-        ("Details: https://status.example.com/incidents/42 today.", "https://status.example.com/incidents/42"),
+        (
+            "Details: https://status.example.com/incidents/42 today.",
+            "https://status.example.com/incidents/42",
+        ),
         ("Your link: track.example.com/TX99812 works.", "track.example.com/TX99812"),
         ("Write to outage@bank.example for the refund.", "outage@bank.example"),
     ],
@@ -80,15 +86,20 @@ def spans_text(text: str) -> list[str]:
 def test_sentences_split_on_end_punctuation_and_line_breaks() -> None:
     text = "Hi Dana,\n\nI'm sorry. We charged you twice! Is it fixed?\n- refund sent\n- check added"
     assert spans_text(text) == [
-        "Hi Dana,", "I'm sorry.", "We charged you twice!", "Is it fixed?",
-        "- refund sent", "- check added",
+        "Hi Dana,",
+        "I'm sorry.",
+        "We charged you twice!",
+        "Is it fixed?",
+        "- refund sent",
+        "- check added",
     ]
 
 
 def test_sentences_keep_abbreviations_times_and_amounts_together() -> None:
     text = "Dear Mr. Haddad, we refunded $45.50 at 9 a.m. today. Dr. Amadi will call."
     assert spans_text(text) == [
-        "Dear Mr. Haddad, we refunded $45.50 at 9 a.m. today.", "Dr. Amadi will call."
+        "Dear Mr. Haddad, we refunded $45.50 at 9 a.m. today.",
+        "Dr. Amadi will call.",
     ]
 
 

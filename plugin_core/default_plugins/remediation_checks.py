@@ -38,10 +38,16 @@ def current_policy() -> Policy:
     "Offer what the policy suggests for this severity (`amends rules "
     "remediation-disproportionate`); ask a lead before going beyond it.",
     examples=[
-        {"text": "To make up for it, we've added 6 months free to your plan.",
-         "severity": "low", "flags": "6 months free"},
-        {"text": "As an apology, here's a 5% discount on your next bill.",
-         "severity": "critical", "flags": "5% discount"},
+        {
+            "text": "To make up for it, we've added 6 months free to your plan.",
+            "severity": "low",
+            "flags": "6 months free",
+        },
+        {
+            "text": "As an apology, here's a 5% discount on your next bill.",
+            "severity": "critical",
+            "flags": "5% discount",
+        },
         {"text": "We've added one free month to your account.", "severity": "high"},
     ],
 )
@@ -61,17 +67,27 @@ def remediation_disproportionate(rule: CodeRule, msg: Message) -> Iterator[Findi
         if size is None:
             continue
         if size > band.max_percent:
-            why = (f"worth about {size:.0f}% of the monthly fee, above the {band.max_percent:g}% "
-                   f"the policy allows for a {msg.severity.value}-severity incident; "
-                   "compensation far beyond the harm reads as buying forgiveness")
+            why = (
+                f"worth about {size:.0f}% of the monthly fee, above the {band.max_percent:g}% "
+                f"the policy allows for a {msg.severity.value}-severity incident; "
+                "compensation far beyond the harm reads as buying forgiveness"
+            )
         elif size < band.min_percent:
-            why = (f"worth about {size:.0f}% of the monthly fee, below the {band.min_percent:g}% "
-                   f"the policy expects for a {msg.severity.value}-severity incident")
+            why = (
+                f"worth about {size:.0f}% of the monthly fee, below the {band.min_percent:g}% "
+                f"the policy expects for a {msg.severity.value}-severity incident"
+            )
         else:
             continue
         flagged_sentences.add(sentence)
-        yield msg.finding(rule.id, rule.level, offer.start, offer.end,
-                          f"{rule.message} It is {why}.", rule.suggestion)
+        yield msg.finding(
+            rule.id,
+            rule.level,
+            offer.start,
+            offer.end,
+            f"{rule.message} It is {why}.",
+            rule.suggestion,
+        )
 
 
 @hookimpl

@@ -40,5 +40,7 @@ def base_score(report: Report, message: Message) -> float:
 
 @hookimpl(trylast=True)
 def score_report(report: Report, message: Message) -> int:
-    penalty = sum(PENALTIES[f.severity] for f in report.findings if not f.rule.startswith("missing-"))
+    penalty = sum(
+        PENALTIES[f.severity] for f in report.findings if not f.rule.startswith("missing-")
+    )
     return max(0, min(100, round(base_score(report, message) - penalty)))

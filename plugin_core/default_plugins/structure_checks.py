@@ -13,27 +13,27 @@ from ..rules import CodeRule, Rule, code_rule
 _COMPONENT_ADVICE: dict[str, tuple[str, str]] = {
     "acknowledgment": (
         "The message never names what went wrong, so it reads as a form reply.",
-        "Say exactly what happened: \"your March invoice charged you twice\".",
+        'Say exactly what happened: "your March invoice charged you twice".',
     ),
     "regret": (
         "There is no first-person regret.",
-        "Say it plainly and once: \"I'm sorry\".",
+        'Say it plainly and once: "I\'m sorry".',
     ),
     "ownership": (
         "Nobody takes responsibility; acknowledging responsibility matters most to trust.",
-        "Own it in the active voice: \"we made a mistake\", \"our deploy caused this\".",
+        'Own it in the active voice: "we made a mistake", "our deploy caused this".',
     ),
     "impact": (
         "The message doesn't say what this did to the customer.",
-        "Name the consequence: \"you couldn't send invoices for two days\".",
+        'Name the consequence: "you couldn\'t send invoices for two days".',
     ),
     "repair": (
         "The message doesn't say what is being done about it.",
-        "State a concrete action: \"I've refunded the duplicate charge\".",
+        'State a concrete action: "I\'ve refunded the duplicate charge".',
     ),
     "prevention": (
         "Nothing says what changes so this doesn't happen again.",
-        "Name the change: \"we've added a check that blocks duplicate charges\".",
+        'Name the change: "we\'ve added a check that blocks duplicate charges".',
     ),
     "remediation": (
         "For an incident this serious, no remedy is offered.",
@@ -41,15 +41,15 @@ _COMPONENT_ADVICE: dict[str, tuple[str, str]] = {
     ),
     "next-update": (
         "The customer doesn't know when they'll hear from you next.",
-        "Give a time: \"I'll update you by 15:00 UTC\".",
+        'Give a time: "I\'ll update you by 15:00 UTC".',
     ),
     "contact": (
         "There is no named person or direct way back to you.",
-        "Give one path: \"reply to this email and it comes straight to me, Priya\".",
+        'Give one path: "reply to this email and it comes straight to me, Priya".',
     ),
     "feedback-invite": (
         "The customer isn't invited to say whether it's really fixed.",
-        "Ask: \"tell me if anything still looks wrong\".",
+        'Ask: "tell me if anything still looks wrong".',
     ),
 }
 
@@ -109,9 +109,11 @@ def readability(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     if grade is not None and grade > msg.config.max_grade:
         text = msg.text.rstrip()
         yield msg.finding(
-            rule.id, rule.level, 0, len(text),
-            f"Reading grade {grade:.1f} is above {msg.config.max_grade:g}: {rule.message[0].lower()}"
-            f"{rule.message[1:]}",
+            rule.id,
+            rule.level,
+            0,
+            len(text),
+            f"Reading grade {grade:.1f} is above {msg.config.max_grade:g}. {rule.message}",
             rule.suggestion,
         )
 
@@ -121,7 +123,7 @@ def readability(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     Level.WARNING,
     "A promise with no time: soon, shortly, ASAP, we'll get back to you.",
     "A promise without a time leaves the customer waiting and checking; it is easy to miss.",
-    "Give a concrete time and zone: \"I'll update you by 15:00 UTC\".",
+    'Give a concrete time and zone: "I\'ll update you by 15:00 UTC".',
     examples=[
         {"text": "We'll have it fixed shortly.", "flags": "We'll have it fixed shortly"},
         {"text": "I'll update you by 15:00 UTC today."},
