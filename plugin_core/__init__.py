@@ -1,6 +1,5 @@
 """Amends: drafts and checks the messages support agents send after something went wrong."""
 
-from .checker import all_rules, check
 from .config import Config, load_config
 from .errors import AmendsError, ConfigError, RuleError, UsageError
 from .hookspecs import hookimpl
@@ -16,10 +15,14 @@ from .models import (
     Report,
     Severity,
 )
-from .plugins import pm
 from .rules import CodeRule, Example, PhraseRule, code_rule, load_rule_pack
 
 __version__ = "0.1.0"
+
+# Last: importing the checker loads third-party plugins (entry-point group ``amends``),
+# and those may import the names above from this package.
+from .checker import all_rules, check  # noqa: E402
+from .plugins import pm  # noqa: E402
 
 __all__ = [
     "COMPONENTS",

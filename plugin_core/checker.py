@@ -99,7 +99,8 @@ def all_rules() -> list[Rule]:
 
 def active_rules(cfg: Config) -> list[Rule]:
     """Registered rules less the disabled ones, with the team's extra phrases added."""
-    key = tuple(id(i.plugin) for i in plugins.pm.hook.register_rules.get_hookimpls())
+    # The key holds the plugin objects themselves, so a new plugin can't reuse a dead one's id.
+    key = tuple(i.plugin for i in plugins.pm.hook.register_rules.get_hookimpls())
     cached: list[Rule] | None = cfg._rules_cache.get(key)
     if cached is not None:
         return cached

@@ -1,8 +1,46 @@
-"""Promises in a message: what was promised, by when, and whether the time is vague."""
+"""Promises in a message: what was promised, by when, and whether the time is vague.
+
+A promise starts at a cue: a first-person future ("I'll", "we will", "we're going to", "we aim
+to"), any other future ("your refund will be paid on 15 April", "it'll clear within 3 days"),
+"next update", "expect an update", "you'll hear from us" or "let me get back to you". Its span
+runs to the end of its clause; a time put before it ("Tomorrow morning I'll...") is included.
+Decisions (each pinned by tests/test_commitments.py):
+
+- First-person promises count even without a time ("we'll refund every late fee"); other
+  subjects only with a time or when they promise contact ("our team will contact you").
+- Not promises: questions, negated futures ("we won't charge you again" is an assurance, not a
+  time promise), hopes ("hopefully we'll", "we hope to", "we'll probably"), offers and states
+  ("we'll be happy to help", "we'll be here"). Expectations and plans ("it should be back",
+  "we'll be able to", "we'll need to") count only when they carry a vague time word.
+- A promise that waits on the customer ("if anything changes, we'll let you know", "send us the
+  receipt and we'll refund it") or states standing practice ("from now on we'll always call
+  you first") is kept but never vague: there is no date to give.
+- Vague: a vague time (soon, shortly, ASAP, later, in due course, at some point, in a few days)
+  or only an event of ours ("when we have more information", "once it ships") and no concrete
+  time; or a contact promise with no time at all ("we'll get back to you"). "In a few
+  minutes/hours" is concrete (same day, now + 3); "in a few days/weeks" is vague (nothing to hold
+  us to). "The day before your appointment" is concrete but has no due time.
+- Due times use the zone the text names right after the time (CET, ET, IST = India, GMT = UTC
+  all year, GMT+2; IANA zones, so "EST" in July is EDT), else the message's zone. A clock time
+  with no day is today, or tomorrow once it has passed ("at 5" is 17:00, "at 9" 09:00); a day
+  with no clock is 17:00; morning and "first thing" 09:00, midday 12:00, afternoon 15:00,
+  evening 19:00, tonight 21:00, end of day/EOD 17:00; a weekday is the next one after today,
+  "next Friday" the Friday of next week; "this/next week" ends Friday 17:00; a day and month is
+  in the current year unless that is over half a year ago; "within N hours/days" is now + N
+  (hours counted in real time, working days skip weekends, a range takes its upper bound);
+  "right away" is now.
+
+Times are read with a small grammar of our own rather than parsedatetime: that library reads
+"this afternoon" from the wall clock instead of ``sourceTime``, moves "1 March" to next year,
+misreads "17.00", costs ~110 us a call, and we need each time expression's position anyway.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING, NamedTuple
+from zoneinfo import ZoneInfo
 
 from .models import Commitment
 
@@ -10,6 +48,777 @@ if TYPE_CHECKING:
     from .message import Message
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---- cues and clauses -------------------------------------------------------------------------
+
+# Each trigger token (from ``Message.tokens``) and the text that marks its cue in lower case.
+_NEEDLES = {
+    "will": "will", "ll": "'ll", "shall": "shall", "going": "going to", "next": "next ",
+    "expect": "expect ", "let": "let me", "aim": "aim to", "plan": "plan to",
+    "intend": "intend to", "promise": "promise to", "aiming": "aiming to",
+    "planning": "planning to", "should": "should",
+}
+_TRIGGERS = frozenset(_NEEDLES)
+_FIRST_BEFORE_RE = re.compile(r"\b(?:i|we)\s*$")
+_GOING_SUBJECT_RE = re.compile(r"\b(?:i'm|i\s+am|we're|we\s+are)\s+$")
+_YOU_BEFORE_RE = re.compile(r"\byou\s*$")
+_HEAR_RE = re.compile(r"\s+hear\s+(?:back\s+)?from\s+(?:me|us|our)\b")
+_EXPECT_RE = re.compile(
+    r"expect\s+(?:to\s+(?:hear|receive|get|see)|an?|the|our|my|your|another|further|more|updates?"
+    r"|news|word)\b"
+)
+_LET_ME_RE = re.compile(r"let\s+me\b(?!\s+know\b)")
+_NEXT_RE = re.compile(r"next\s+(?:status\s+)?update\b")
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|our|my)\s+$")
+_CUE_STARTS_SPAN = frozenset(["first", "hear", "next", "letme"])
+_FUTURE_KINDS = frozenset(["first", "will", "should"])
+_ADVERBS = frozenset([
+    "also", "now", "then", "personally", "definitely", "certainly", "still", "immediately",
+    "directly", "again", "first", "happily", "gladly", "just", "quickly", "promptly", "both", "all",
+])
+_NOT_A_PROMISE_AFTER = frozenset([
+    "not", "never", "no", "nothing", "probably", "likely", "hopefully", "possibly", "maybe",
+    "perhaps",
+])
+# "we'll <verb ...>" stating a feeling, offer, need, state or outcome rather than a promise.
+_NON_PROMISE_VERB_RE = re.compile(
+    r"(?:be\s+(?:happy|glad|delighted|pleased|here|there|around|available|standing"
+    r"|waiting|right|just|more|honest|frank|sorry|open|closed)|want|wait|hear"
+    r"|see\s+(?:what|if|whether|how)|miss"
+    r"|fail|lose|go\s+from|take\s+it\s+from|look\s+(?:out|forward)|keep\s+an\s+eye\s+out)\b",
+)
+# "we'll be able to...", "we'll need to...": a plan, not a promise, unless it names a vague time.
+_WEAK_VERB_RE = re.compile(r"(?:be\s+able|need|have\s+to)\b")
+_HEDGE_BEFORE_RE = re.compile(
+    r"\b(?:hopefully|hope|hoping|crossed|think|believe|guess|suspect|maybe|perhaps|probably"
+    r"|possibly|might|may|could|would|should|unsure|not\s+sure)\b[^.!?;]{0,25}$",
+)
+_NEGATED_SUBJECT_RE = re.compile(r"\b(?:no|nothing|none|nobody|neither|never)\b[^,;]{0,30}$")
+_AFTER_PREP_RE = re.compile(r"\b(?:in|with|until|before|after|from)\s*$")
+_CONDITION_RE = re.compile(
+    r"\b(?:(?<!sorry\s)(?<!apologise\s)(?<!apologize\s)if|unless|in\s+case|should\s+you|whenever"
+    r"|(?:when|once|after|as\s+soon\s+as)\s+you)\b",
+)
+# "(please) send us the receipt and we'll...", "can you share details and we'll...".
+_CUSTOMER_ACTS_RE = re.compile(
+    r"(?:^|[:,;]\s+)(?:@\w+\s+)*(?:(?:hi|hey|hello)\b[^,]{0,30},\s*)?"
+    r"(?:(?:can|could|would|will)\s+you\s+)?(?:(?:please|pls|just|simply|kindly)\s+)?"
+    r"(?:send|share|dm|message|reply|respond|submit|let\s+us\s+know|tell\s+us|contact|reach"
+    r"|give\s+us|try|fill|attach|click|tap|visit|head|go|call|email|e-mail|drop|forward|pop"
+    r"|feel\s+free|follow|open|complete|provide|include|restart|sign|upload|post|select)\b.*"
+    r"(?:\band|&amp;|&)\s*$"
+    r"|\byou\s+can\b.*\band\s*$",
+    re.S,
+)
+_POLICY_RE = re.compile(
+    r"\b(?:always|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|every\s+time|each\s+time"
+    r"|whenever|before\s+(?:any|each|every)|for\s+(?:any|every|all)\s+future)\b",
+)
+_LEAD_BREAK_RE = re.compile(r"[;—–]|\b(?:but|so|because)\b")
+_CLAUSE_START_RE = re.compile(
+    r"(?=[,;:—–(abstwo])(?:,(?=\s)|[;:—–(]"
+    r"|\b(?:and|but|so|then|while|because|which|who|that|where|once)\b)"
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r"(?=[;:,\s])(?:;|\s[—–-]\s(?!\d)|:\s"
+    r"|(?P<comma>,)?\s+(?=[abstwop])(?P<conj>and|but|so|while|because|although|though|whereas"
+    r"|which|then|or|plus)\s+(?P<word>[\w']+)"
+    r"|,\s+(?P<subj>i|we|you|it|they|he|she|please|keep\s+us|let\s+us|feel\s+free)\b)",
+)
+_SUBJECTS = frozenset(["i", "we", "you", "it", "they", "he", "she", "there"])
+_SUBJECT_CONTRACTIONS = ("i'", "we'", "you'", "it'", "they'", "there'")
+_ALWAYS_CUT = frozenset(["but", "so", "while", "because", "although", "though", "whereas", "which"])
+_TIME_CONTINUES = frozenset(
+    ["no", "not", "by", "at", "before", "within", "in", "on", "latest", "then", "again"]
+)
+_NEXT_PROMISE_RE = re.compile(
+    r"(?=[iw'])(?:\b(?:i|we)(?:'ll|\s+will)\b|(?:\bwill|'ll)\s+(?!be\s+(?:able|happy)))"
+)
+_FRONT_BOUNDARY_RE = re.compile(r",\s|[;:—–]|\b(?:and|but|so|then)\b")
+_FRONT_PREP_RE = re.compile(
+    r"(?:by|before|until|till|no\s+later\s+than|at|on|within|in)\s+(?:the\s+)?"
+)
+_FRONT_GAP_RE = re.compile(r"[\s,]*(?:[\w:.()+'-]+[\s,]*){0,3}")
+_MASKED_LINK_RE = re.compile(r"://|www\.|@")
+_TRAILING_SIGNATURE_RE = re.compile(r"(?:\s+(?:[\^*~/]\s?[A-Za-z]{1,14}|[-–—][A-Z][a-z]+))+\s*$")
+_GAP_RE = re.compile(r"\s{3,}")
+_DANGLING_RE = re.compile(r"\s+(?:on|at|via|through|to|in|from|with|and|or|here)?\s*$")
+_TRAILING_JUNK = " \t\n.,;:!?-—–"
+
+# ---- time expressions -------------------------------------------------------------------------
+
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)"
+_PART = r"(?:morning|afternoon|evening|night|lunchtime)"
+_DAY_RE = re.compile(  # the look-arounds make the scan skip most positions quickly
+    r"(?<![a-z0-9])(?=[0-9tmwfsjaondelc])(?:"
+    rf"(?:(?P<rel>next|this|coming)\s+)?(?P<wd>{_WD})\b\.?"
+    rf"(?:,?\s+(?:the\s+)?(?P<wdd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<wdm>{_MON})\b\.?)?"
+    rf"(?:\s+(?P<wdpart>{_PART}))?"
+    rf"|(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MON})\b\.?(?:,?\s+(?P<y>20\d\d))?"
+    rf"|(?P<m2>{_MON})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?P<y2>20\d\d))?"
+    r"|(?P<iso>20\d\d-[01]\d-[0-3]\d)\b"
+    r"|the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b"
+    r"|(?P<word>today|tonight|tomorrow|tmrw|the\s+day\s+after\s+tomorrow|later\s+(?:today|tonight)"
+    r"|this\s+(?:morning|afternoon|evening)|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week"
+    r"|(?:later\s+)?this\s+week|next\s+week"
+    r"|(?:the\s+)?end\s+of\s+next\s+week|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month)\b"
+    rf"(?:\s+(?P<part>{_PART}))?)",
+)
+_CLOCK_RE = re.compile(
+    r"(?=[0-9nmlabutecf])(?:(?<![\w£$€¥.:,/-])(?:"
+    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"|(?P<H>[01]?\d|2[0-3]):(?P<MI>[0-5]\d)(?![\d:])"
+    r"|(?P<oc>1[0-2]|0?[1-9])\s*o'clock"
+    r"|(?P<named>noon|midday|midnight|lunchtime|after\s+lunch|first\s+thing)\b"
+    r"|(?P<eod>(?:the\s+)?end\s+of\s+(?:the\s+|your\s+|my\s+|our\s+)?(?:business\s+|working\s+)?day"
+    r"|eod|cob|close\s+of\s+(?:business|play)|end\s+of\s+(?:business|play))\b"
+    r")"
+    r"|\b(?:by|at|before|until|till|than)\s+(?:(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?![\d.])"
+    r"|(?P<bh>1[0-2]|[1-9])(?=\s*(?:[,.;!)]|$)|\s+(?:today|tonight|tomorrow|this|on|to|and|with"
+    r"|your|my|our|local|utc|gmt|bst|cet|cest|eet|wet|west|ist|jst|[ecmp][sd]?t)\b)))",
+)
+_NUM = (
+    r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty[- ]?five|twenty[- ]?four|forty[- ]?eight|seventy[- ]?two|half\s+an?"
+    r"|a\s+few|a\s+couple(?:\s+of)?|couple(?:\s+of)?|few|several"
+)
+_REL_RE = re.compile(
+    r"(?=[wiuotenl])(?:\b(?:within|in|inside(?:\s+of)?|under|over\s+the\s+next|takes?|taking"
+    r"|up\s+to|every|no\s+more\s+than|less\s+than)\s+"
+    r"(?:(?:about|around|roughly|approximately|another|the\s+next)\s+)?"
+    rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<n2>{_NUM}))?\s*"
+    r"(?P<work>working\s+|business\s+)?(?P<unit>minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?)\b"
+    r"|\b(?:within|in|inside|every)\s+(?:the\s+)?(?:next\s+)?(?P<unit1>hour|day)\b"
+    r"|\b(?:within|in)\s+an?\s+(?P<unit2>hour|day|week)\s+or\s+two\b)",
+)
+# Times fixed by an event the customer knows of: concrete, though we can't put a date on them.
+_ANCHORED_RE = re.compile(
+    r"\b(?:the\s+(?:day|night|morning|evening)\s+(?:before|after|of)"
+    r"|(?:\d{1,3}|an?|one|two|three)\s+(?:hours?|days?|weeks?)\s+(?:before|ahead\s+of|after))\b"
+)
+_NOW_RE = re.compile(r"\b(?:right\s+away|straight\s+away|immediately|right\s+now)\b")
+_VAGUE_RE = re.compile(
+    r"(?=[saiebplwo])\b(?:soon(?:est)?|shortly|asap|a\.s\.a\.p|in\s+due\s+course"
+    r"|at\s+some\s+(?:point|stage)"
+    r"|in\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future"
+    r"|in\s+the\s+coming\s+(?:days|weeks|months)|eventually|before\s+long|promptly"
+    r"|at\s+a\s+later\s+(?:date|time|stage|point)"
+    r"|(?<!no\s)(?<!or\s)(?<!and\s)later\b(?!\s+(?:today|tonight|this|than))"
+    r"|as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|i\s+can)"
+    r"|any\s+(?:day|time)\s+now|at\s+(?:our|the)\s+earliest\s+(?:convenience|opportunity)"
+    r"|in\s+a\s+(?:bit|while|little\s+while)|one\s+of\s+these\s+days|with\s+time"
+    r"|(?:in|within)\s+the\s+(?:next|coming)\s+few\s+(?:days|weeks|months)"
+    r"|(?:in|within)\s+(?:the\s+next\s+)?(?:a\s+few|a\s+couple\s+of|several|some)\s+"
+    r"(?:days|weeks|months))",
+)
+# A time given only as an event of ours: "when we have more information", "once it ships".
+_VAGUE_EVENT_RE = re.compile(
+    r"(?=[awo])\b(?:as\s+(?:soon|quickly|fast)\s+as(?!\s+you\b)|as\s+and\s+when"
+    r"|when(?:ever)?\b(?!\s+you\b)|once\s+(?!you\b|more\b|again\b|a\b|an\b)(?=[a-z]))"
+)
+_TZ_AFTER_RE = re.compile(
+    r"\s*\(?\s*(?P<tz>utc|gmt|bst|cet|cest|eet|eest|wet|west|ist|jst|kst|sgt|hkt|aest|aedt|awst"
+    r"|nzst|nzdt|est|edt|et|cst|cdt|ct|mst|mdt|mt|pst|pdt|pt|pacific|eastern|central|mountain|uk"
+    r"|london|your|local)\b(?:\s+time\b)?"
+    r"(?:\s*(?P<off>[+-]\s*\d{1,2})(?::?(?P<offm>[0-5]\d))?)?\)?",
+)
+_DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|than|on|at)\s+(?:the\s+)?$")
+_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|to|and)\s*")
+_ZONES = {
+    "utc": "UTC", "gmt": "UTC", "bst": "Europe/London", "uk": "Europe/London",
+    "london": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris",
+    "eet": "Europe/Athens", "eest": "Europe/Athens", "wet": "Europe/Lisbon",
+    "west": "Europe/Lisbon", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "kst": "Asia/Seoul",
+    "sgt": "Asia/Singapore", "hkt": "Asia/Hong_Kong", "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney", "awst": "Australia/Perth", "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland", "est": "America/New_York", "edt": "America/New_York",
+    "et": "America/New_York", "eastern": "America/New_York", "cst": "America/Chicago",
+    "cdt": "America/Chicago", "ct": "America/Chicago", "central": "America/Chicago",
+    "mst": "America/Denver", "mdt": "America/Denver", "mt": "America/Denver",
+    "mountain": "America/Denver", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+}
+_WEEKDAY = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "fortyfive": 45, "twentyfour": 24, "fortyeight": 48, "seventytwo": 72,
+    "halfan": 0.5, "halfa": 0.5, "afew": 3, "few": 3, "acouple": 2, "acoupleof": 2, "couple": 2,
+    "coupleof": 2, "several": 4,
+}
+_FUZZY = frozenset(["afew", "few", "acouple", "acoupleof", "couple", "coupleof", "several"])
+_PART_HOUR = {"morning": 9, "lunchtime": 12, "afternoon": 15, "evening": 19, "night": 21}
+_NAMED_HOUR = {
+    "noon": 12, "midday": 12, "lunchtime": 12, "midnight": 0, "afterlunch": 14, "firstthing": 9,
+}
+_END_OF_DAY = time(17)
+
+# Contact or update promises: what "next-update" needs, and vague when they carry no time.
+_CONTACT_RE = re.compile(  # one leading \b, none inside: much faster to scan
+    r"\b(?=[a-z])(?:(?<!in\sthe\s)(?<!in\sour\s)(?<!in\san\s)next\s+(?:status\s+)?update\b"
+    r"|(?<!release\s)(?<!install\s)(?<!deploy\s)(?<!push\s)an\s+update\b"
+    r"|(?:status|progress|another|further|more)\s+updates?\b"
+    r"|(?:update|e-?mail|message|text|phone|ring|contact|notify|inform|tell|brief|write\s+to)"
+    r"\s+(?:you|everyone|all\s+of\s+you|both\s+of\s+you|the\s+team|them)\b"
+    r"|(?<!you\s)(?:call|ping|confirm|reply|respond|dm)\b|write\s+back\b"
+    r"|(?:get|come|circle|revert)\s+back\s+to\s+you\b|(?:check|touch)\s+(?:in|back|base)\b"
+    r"|follow\s+up\b|report\s+back\b|let\s+(?:you|everyone)\s+know\b|reach\s+out\b"
+    r"|keep\s+(?:you|everyone)\s+(?:posted|updated|informed|in\s+the\s+loop)\b"
+    r"|be\s+(?:back\s+)?in\s+touch\b|hear\s+(?:back\s+)?from\s+(?:me|us|our)\b"
+    r"|(?:send|post|share|give|have)\b(?:\s+[\w'-]+){0,5}?\s+(?:update|tracking|details|list"
+    r"|reference|confirmation|number|link|news|word|answer|info|information|summary|report"
+    r"|status|voucher|code|eta|timeline|slot|findings|results?|e-?mail|message|text)s?\b"
+    r"|expect\s+to\s+hear\b)",
+)
+
+# Words that must occur in a message before a time regex can match anywhere in it.
+_DIGIT_RE = re.compile(r"\d")
+_DIGIT_H_RE = re.compile(r"\dh\b")
+_NUMERIC_DAY_RE = re.compile(r"\d(?:st|nd|rd|th)\b|20\d\d-\d")
+_DAY_TOKENS = _words(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec today tonight tomorrow tmrw end week"
+)
+_CLOCK_TOKENS = _words("noon midday midnight lunchtime lunch eod cob end close first")
+_UNIT_TOKENS = _words("minute minutes min mins hour hours hr hrs h day days week weeks wk wks")
+_VAGUE_TOKENS = _words(
+    "soon soonest shortly asap course point stage future coming eventually long promptly later "
+    "quickly fast now earliest bit while days weeks months time few couple several some"
+)
+_EVENT_TOKENS = frozenset(["when", "whenever", "once", "soon", "quickly", "fast"])
+_NOW_TOKENS = frozenset(["away", "immediately", "now"])
+# A digit or a word that can start a time put before a promise ("Tomorrow morning I'll").
+_FRONT_HINT_RE = re.compile(
+    r"\d|\b(?=[tnmwfsehl])(?:today|tonight|tomorrow|noon|midday|eod|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|within|hour|end|this|next|later)\b"
+)
+
+
+class _Cue(NamedTuple):
+    kind: str  # first, will, should, hear, next, expect or letme
+    start: int
+    end: int
+
+
+class _Timing(NamedTuple):
+    concrete: bool
+    vague: bool  # a vague time word: soon, shortly, ASAP, in due course...
+    event: bool  # only an event: "when it ships", "once we hear back"
+    due: datetime | None
+
+
+class _Doc:
+    """One message as this module reads it: lower-cased text and which time words occur."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self.norm = message.norm
+        self.low = low = _lower(message.norm)
+        tokens = message.tokens
+        digit = _DIGIT_RE.search(low) is not None
+        # Regexes that cannot match this message are skipped. Keyed by id(): hashing a
+        # compiled pattern re-hashes its source, which costs more than the lookup saves.
+        self._may_match: dict[int, bool] = {
+            id(_CLOCK_RE): digit or bool(tokens & _CLOCK_TOKENS),
+            id(_DAY_RE): bool(tokens & _DAY_TOKENS)
+            or (digit and bool(_NUMERIC_DAY_RE.search(low))),
+            id(_REL_RE): bool(tokens & _UNIT_TOKENS) or (digit and bool(_DIGIT_H_RE.search(low))),
+            id(_VAGUE_RE): bool(tokens & _VAGUE_TOKENS),
+            id(_VAGUE_EVENT_RE): bool(tokens & _EVENT_TOKENS),
+            id(_NOW_RE): bool(tokens & _NOW_TOKENS),
+        }
+
+    def search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+        """``rx`` in ``low[start:end]`` unless the message lacks the words it needs."""
+        return rx.search(self.low, start, end) if self._may_match.get(id(rx), True) else None
+
+    def finditer(self, rx: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """Every match of ``rx`` in ``low[start:end]`` (none when it cannot match)."""
+        may = self._may_match.get(id(rx), True)
+        return list(rx.finditer(self.low, start, end)) if may else []
+
+
 def find_commitments(message: Message) -> list[Commitment]:
     """Every promise of future action or contact, with its due time resolved."""
-    return []
+    triggers = message.tokens & _TRIGGERS
+    if not triggers:
+        return []
+    doc = _Doc(message)
+    found: list[Commitment] = []
+    taken = 0
+    for cue in sorted(_cues(doc.low, triggers), key=lambda c: c.start):
+        if cue.start < taken:
+            continue
+        commitment = _commitment_at(doc, cue)
+        if commitment is not None:
+            found.append(commitment)
+            taken = commitment.end
+    return found
+
+
+def has_next_update(message: Message) -> bool:
+    """True when a promise gives a concrete time for the next update or contact from us."""
+    commitments = [c for c in message.commitments if not c.vague and c.due is not None]
+    if not commitments:
+        return False
+    low = _lower(message.norm)
+    return any(_CONTACT_RE.search(low, c.start, c.end) for c in commitments)
+
+
+def _lower(norm: str) -> str:
+    """``norm`` in lower case, same length (the few characters that grow are kept as they are)."""
+    low = norm.lower()
+    if len(low) == len(norm):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in norm)
+
+
+# ---- cues -------------------------------------------------------------------------------------
+
+
+def _cues(low: str, triggers: frozenset[str]) -> list[_Cue]:
+    """Every cue in the lower-cased text, found by plain substring search (fast)."""
+    cues: list[_Cue] = []
+    for token in triggers:
+        needle = _NEEDLES[token]
+        i = low.find(needle)
+        while i != -1:
+            cue = _cue_at(low, i, needle)
+            if cue is not None:
+                cues.append(cue)
+            i = low.find(needle, i + 1)
+    return cues
+
+
+def _cue_at(low: str, i: int, needle: str) -> _Cue | None:
+    """The cue whose marking text ``needle`` sits at ``i``, with its subject; None if not one."""
+    end = i + len(needle.rstrip())
+    if needle[0].isalpha() and i and (low[i - 1].isalnum() or low[i - 1] == "_"):
+        return None  # inside a word: "goodwill", "replan to"
+    if end < len(low) and (low[end].isalnum() or low[end] == "_"):
+        return None  # "willing", "shallow", "let meet"
+    window = max(0, i - 8)
+    if needle == "should":
+        return _Cue("should", i, end)
+    if needle in ("will", "'ll", "shall"):
+        first = _FIRST_BEFORE_RE.search(low, window, i)
+        if first:
+            return _Cue("first", first.start(), end)
+        you = _YOU_BEFORE_RE.search(low, window, i)
+        hear = _HEAR_RE.match(low, end) if you else None
+        if you and hear:
+            return _Cue("hear", you.start(), hear.end())
+        return _Cue("will", i, end)
+    if needle in ("going to", "aiming to", "planning to"):
+        going = _GOING_SUBJECT_RE.search(low, max(0, i - 10), i)
+        return _Cue("first", going.start(), end) if going else None
+    if needle.endswith(" to"):  # "we aim to", "I promise to"
+        first = _FIRST_BEFORE_RE.search(low, window, i)
+        return _Cue("first", first.start(), end) if first else None
+    if needle == "expect ":
+        first = _FIRST_BEFORE_RE.search(low, window, i)
+        if first and low.startswith("to ", end + 1):  # "we expect to have it fixed by..."
+            return _Cue("first", first.start(), end + 3)
+        m = _EXPECT_RE.match(low, i)
+        return _Cue("expect", i, m.end()) if m else None
+    if needle == "let me":
+        m = _LET_ME_RE.match(low, i)
+        return _Cue("letme", i, m.end()) if m else None
+    m = _NEXT_RE.match(low, i)
+    if not m:
+        return None
+    det = _DETERMINER_BEFORE_RE.search(low, window, i)
+    return _Cue("next", det.start() if det else i, m.end())
+
+
+# ---- one promise ------------------------------------------------------------------------------
+
+
+def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
+    """The promise the cue starts, with its span, vagueness and due time; None if not one."""
+    low = doc.low
+    sent_start, sent_end = doc.message.sentence_at(cue.start)
+    if low[sent_start:sent_end].rstrip().endswith("?"):
+        return None
+    clause_start = _after_last(_CLAUSE_START_RE, low, sent_start, cue.start)
+    strength = _strength(low, cue, low[clause_start : cue.start])
+    if strength == "none":
+        return None
+    end = _clause_end(doc, cue.end, sent_end)
+    lead_start = _after_last(_LEAD_BREAK_RE, low, sent_start, cue.start)
+    conditional = _is_conditional(low, lead_start, cue.start, end)
+    start = cue.start if cue.kind in _CUE_STARTS_SPAN else clause_start
+    if cue.kind == "first" and not conditional:
+        fronted = _fronted_time_start(doc, sent_start, cue.start)
+        start = start if fronted is None else fronted
+    timing = _timing(doc, start, end)
+    if strength == "weak":  # an expectation or plan counts only for its vague time word
+        if timing.concrete or not timing.vague or conditional:
+            return None
+        vague = True
+    elif timing.concrete:
+        vague = False
+    else:
+        contact = _CONTACT_RE.search(low, start, end) is not None
+        if not (timing.vague or timing.event or contact or cue.kind == "first"):
+            return None
+        vague = not conditional and (timing.vague or timing.event or contact)
+    return Commitment(
+        text=doc.message.text[start:end], start=start, end=end,
+        due=None if vague else timing.due, vague=vague,
+    )
+
+
+def _strength(low: str, cue: _Cue, prefix: str) -> str:
+    """How firmly the cue promises: "firm"; "weak" for an expectation or plan ("it should", "we'll
+    be able to", "we'll need to"), which counts only with a vague time word; "none" for hopes
+    ("hopefully we'll"), negations, offers, states, "Will" the name and "in the next update".
+    """
+    if _HEDGE_BEFORE_RE.search(prefix):
+        return "none"
+    if cue.kind == "next":
+        return "none" if _AFTER_PREP_RE.search(prefix) else "firm"
+    if cue.kind not in _FUTURE_KINDS:
+        return "firm"
+    rest = low[cue.end : cue.end + 60]
+    words = rest.split()
+    if not rest[:1].isspace() or not words or not words[0][:1].isalpha():
+        return "none"
+    while words and words[0] in _ADVERBS:
+        words.pop(0)
+    verb = " ".join(words[:4])
+    if not words or words[0] in _NOT_A_PROMISE_AFTER or _NON_PROMISE_VERB_RE.match(verb):
+        return "none"
+    if cue.kind != "first" and _NEGATED_SUBJECT_RE.search(prefix):
+        return "none"
+    return "weak" if cue.kind == "should" or _WEAK_VERB_RE.match(verb) else "firm"
+
+
+def _is_conditional(low: str, lead_start: int, cue_start: int, end: int) -> bool:
+    """True when the customer must act or something uncertain must happen first, and for
+    standing practice ("from now on we'll always call you before..."): none of these has a date.
+    """
+    lead = low[lead_start:cue_start]
+    return bool(
+        _CONDITION_RE.search(low, lead_start, end)
+        or _POLICY_RE.search(low, lead_start, end)
+        or (lead.rstrip().endswith(("and", "&")) and _CUSTOMER_ACTS_RE.search(lead))
+    )
+
+
+def _after_last(rx: re.Pattern[str], low: str, start: int, pos: int) -> int:
+    """Where text resumes after the last match of ``rx`` in ``low[start:pos]``."""
+    for m in rx.finditer(low, start, pos):
+        start = m.end()
+    while start < pos and low[start].isspace():
+        start += 1
+    return start
+
+
+def _clause_end(doc: _Doc, pos: int, sent_end: int) -> int:
+    """End of the promise clause whose cue ends at ``pos``."""
+    low = doc.low
+    end = sent_end
+    for m in _CLAUSE_BREAK_RE.finditer(low, pos, sent_end):
+        if _breaks_clause(doc, pos, m):
+            end = m.start()
+            break
+    nxt = _NEXT_PROMISE_RE.search(low, pos, end)
+    if nxt:  # "..., and we'll call you": the next promise's clause starts a new span
+        for b in _CLAUSE_START_RE.finditer(low, pos, nxt.start()):
+            end = b.start()
+    return _trim(doc, pos, end)
+
+
+def _breaks_clause(doc: _Doc, pos: int, m: re.Match[str]) -> bool:
+    if m.group("subj"):
+        return True
+    conj = m.group("conj")
+    if not conj:
+        return bool(doc.low[pos : m.start()].strip())  # "Next update: 15:00 UTC" goes on
+    word = m.group("word")
+    if word in _SUBJECTS or word.startswith(_SUBJECT_CONTRACTIONS):
+        return True
+    if conj in _ALWAYS_CUT and (m.group("comma") is not None or conj != "so"):
+        return True
+    return (
+        m.group("comma") is not None
+        and word not in _TIME_CONTINUES
+        and any(
+            doc.search(rx, pos, m.start())
+            for rx in (_CLOCK_RE, _DAY_RE, _REL_RE, _VAGUE_RE, _VAGUE_EVENT_RE)
+        )
+    )
+
+
+def _trim(doc: _Doc, pos: int, end: int) -> int:
+    """Drop masked links, a trailing Twitter-style signature ("^JR") and punctuation."""
+    low, text = doc.low, doc.message.text
+    for gap in _GAP_RE.finditer(low, pos, end):
+        if _MASKED_LINK_RE.search(text, gap.start(), gap.end()):
+            dangling = _DANGLING_RE.search(low, pos, gap.start())  # "keep you posted on <link>"
+            end = dangling.start() if dangling else gap.start()
+            break
+    sig = _TRAILING_SIGNATURE_RE.search(doc.norm, pos, end)
+    if sig:
+        end = sig.start()
+    while end > pos and (
+        low[end - 1] in _TRAILING_JUNK
+        or (low[end - 1] == ")" and low.count("(", pos, end) < low.count(")", pos, end))
+    ):
+        end -= 1  # punctuation, and a smiley's unmatched ")"
+    if low.count("(", pos, end) > low.count(")", pos, end):
+        close = low.find(")", end, end + 20)
+        if close != -1:
+            end = close + 1
+    return end
+
+
+def _fronted_time_start(doc: _Doc, sent_start: int, pos: int) -> int | None:
+    """Start of a time put before the promise: "By 15:00 UTC, we'll...", "Tomorrow I'll..."."""
+    low = doc.low
+    window = max(sent_start, pos - 45)
+    if pos - window < 3 or not _FRONT_HINT_RE.search(low, window, pos):
+        return None
+    for rx in (_REL_RE, _CLOCK_RE, _DAY_RE):
+        m = doc.search(rx, window, pos)
+        if not m or not _FRONT_GAP_RE.fullmatch(low, m.end(), pos):
+            continue
+        head_start = _after_last(_FRONT_BOUNDARY_RE, low, sent_start, m.start())
+        if not low[head_start : m.start()].strip():
+            return m.start()
+        if _FRONT_PREP_RE.fullmatch(low, head_start, m.start()):
+            return head_start
+    return None
+
+
+# ---- when is it due? --------------------------------------------------------------------------
+
+
+def _timing(doc: _Doc, start: int, end: int) -> _Timing:
+    clock = _pick(doc, _CLOCK_RE, start, end)
+    day = _pick(doc, _DAY_RE, start, end)
+    rel = doc.search(_REL_RE, start, end)
+    if rel and _is_fuzzy_days(rel):
+        rel = None
+    message = doc.message
+    if clock or day or rel:
+        zone = _zone_after(doc.low, (clock, day), end) or ZoneInfo(message.tz)
+        try:
+            return _Timing(True, False, False, _resolve(message.now, zone, clock, day, rel))
+        except (OverflowError, ValueError):  # a date past year 9999, "31 February"
+            return _Timing(True, False, False, None)
+    if doc.search(_NOW_RE, start, end):
+        return _Timing(True, False, False, message.now.astimezone(ZoneInfo(message.tz)))
+    if _ANCHORED_RE.search(doc.low, start, end):
+        return _Timing(True, False, False, None)
+    vague = doc.search(_VAGUE_RE, start, end) is not None
+    event = doc.search(_VAGUE_EVENT_RE, start, end) is not None
+    return _Timing(False, vague, event, None)
+
+
+def _pick(doc: _Doc, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
+    """The match after a deadline word ("by", "on", "at"...), else the first; a range's end."""
+    matches = doc.finditer(rx, start, end)
+    if not matches:
+        return None
+    low = doc.low
+    i = next(
+        (k for k, m in enumerate(matches)
+         if _DEADLINE_BEFORE_RE.search(low, max(start, m.start() - 14), m.start())),
+        0,
+    )
+    best = matches[i]
+    if i + 1 < len(matches) and _RANGE_GAP_RE.fullmatch(low, best.end(), matches[i + 1].start()):
+        return matches[i + 1]  # "between 10:00 and 12:00": the window's end
+    return best
+
+
+def _is_fuzzy_days(rel: re.Match[str]) -> bool:
+    unit = (rel.group("unit") or "").lower()
+    return _key(rel.group("n") or "") in _FUZZY and unit.startswith(("d", "w"))
+
+
+def _zone_after(low: str, pieces: tuple[re.Match[str] | None, ...], end: int) -> tzinfo | None:
+    """The time zone named right after a clock time or day, if any."""
+    for piece in pieces:
+        m = piece and _TZ_AFTER_RE.match(low, piece.end(), end)
+        if m:
+            return _zone(m)
+    return None
+
+
+def _zone(m: re.Match[str]) -> tzinfo | None:
+    name = m.group("tz")
+    if name in ("your", "local"):
+        return None
+    off = m.group("off")
+    if off and name in ("utc", "gmt"):
+        hours = int(off.replace(" ", ""))
+        minutes = int(m.group("offm") or 0) * (1 if hours >= 0 else -1)
+        try:
+            return timezone(timedelta(hours=hours, minutes=minutes))
+        except ValueError:
+            return UTC
+    return ZoneInfo(_ZONES[name])
+
+
+def _resolve(
+    now: datetime,
+    zone: tzinfo,
+    clock: re.Match[str] | None,
+    day: re.Match[str] | None,
+    rel: re.Match[str] | None,
+) -> datetime | None:
+    local_now = now.astimezone(zone)
+    if rel and not clock and not day:
+        return _after(local_now, rel)
+    the_date, part_hour = _date_of(local_now.date(), day) if day else (None, None)
+    the_time = _time_of(clock, part_hour) if clock else None
+    if the_time is None:
+        if the_date is None:
+            return None
+        the_time = time(part_hour) if part_hour is not None else _END_OF_DAY
+    if the_date is not None:
+        due = datetime.combine(the_date, the_time, tzinfo=zone)
+        if due <= local_now and not clock and the_date == local_now.date():
+            due = datetime.combine(the_date, time(23, 59), tzinfo=zone)  # "today", said late
+        return due
+    due = datetime.combine(local_now.date(), the_time, tzinfo=zone)
+    return due if due > local_now else due + timedelta(days=1)
+
+
+def _after(local_now: datetime, rel: re.Match[str]) -> datetime:
+    """now + the duration ("within 2 hours"; "in 3-5 working days" takes the upper bound)."""
+    raw = rel.group("n2") or rel.group("n")
+    if raw is None:
+        unit = (rel.group("unit1") or rel.group("unit2")).lower()
+        amount = 2.0 if rel.group("unit2") else 1.0
+    else:
+        unit = rel.group("unit").lower()
+        amount = _number(raw)
+    if unit.startswith(("m", "h")):
+        delta = timedelta(minutes=amount) if unit.startswith("m") else timedelta(hours=amount)
+        return (local_now.astimezone(UTC) + delta).astimezone(local_now.tzinfo)
+    days = int(amount * 7) if unit.startswith("w") else int(amount)
+    if rel.group("work"):
+        return _add_working_days(local_now, days)
+    return local_now + timedelta(days=days)
+
+
+def _add_working_days(start: datetime, days: int) -> datetime:
+    current = start
+    while days > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5:
+            days -= 1
+    return current
+
+
+def _number(raw: str) -> float:
+    key = _key(raw)
+    return float(key) if key.isdigit() else float(_NUMBERS.get(key, 1))
+
+
+def _key(raw: str) -> str:
+    return re.sub(r"[\s-]+", "", raw.lower())
+
+
+def _time_of(clock: re.Match[str], part_hour: int | None) -> time | None:
+    """The clock time; "8:00" with "tonight" or "evening" reads as 20:00."""
+    if clock.group("eod"):
+        return _END_OF_DAY
+    named = clock.group("named")
+    if named:
+        return time(_NAMED_HOUR[_key(named)])
+    if clock.group("bh"):  # "at 5": business hours, so 1-6 is afternoon
+        hour = int(clock.group("bh"))
+        return time(hour + 12 if hour <= 6 or (part_hour or 0) >= 15 else hour)
+    if clock.group("h"):
+        hour = int(clock.group("h")) % 12 + (12 if clock.group("ap").lower() == "p" else 0)
+        return time(hour, int(clock.group("mi") or 0))
+    hour = int(clock.group("H") or clock.group("oc") or clock.group("dh"))
+    minute = int(clock.group("MI") or clock.group("dm") or 0)
+    if hour < 12 and part_hour is not None and part_hour >= 15:
+        hour += 12
+    return time(hour, minute) if hour < 24 else None
+
+
+def _date_of(today: date, day: re.Match[str]) -> tuple[date, int | None]:
+    """The day's date and, for "morning", "tonight" and the like, its hour."""
+    part = day.group("part") or day.group("wdpart")
+    part_hour = _PART_HOUR.get(part.lower()) if part else None
+    if day.group("word"):
+        the_date, hour = _word_date(today, day.group("word"))
+        return the_date, part_hour if part_hour is not None else hour
+    return _calendar_date(today, day), part_hour
+
+
+def _calendar_date(today: date, day: re.Match[str]) -> date:
+    g = day.group
+    if g("wdd"):
+        return _day_month(today, g("wdd"), g("wdm"), None)
+    if g("wd"):
+        return _weekday(today, g("wd"), g("rel"))
+    if g("d"):
+        return _day_month(today, g("d"), g("m"), g("y"))
+    if g("m2"):
+        return _day_month(today, g("d2"), g("m2"), g("y2"))
+    if g("iso"):
+        return date.fromisoformat(g("iso"))
+    n = int(g("nth"))
+    return today.replace(day=n) if n >= today.day else _first_of_next_month(today).replace(day=n)
+
+
+def _word_date(today: date, word: str) -> tuple[date, int | None]:
+    w = " ".join(word.lower().split())
+    if w.startswith("the day after"):
+        return today + timedelta(days=2), None
+    if w.startswith(("tomorrow", "tmrw")):
+        return today + timedelta(days=1), None
+    if "month" in w:
+        return _first_of_next_month(today) - timedelta(days=1), None
+    if "week" in w:
+        friday = today + timedelta(days=4 - today.weekday() + (7 if today.weekday() > 4 else 0))
+        return friday + timedelta(days=7 if "next" in w else 0), None
+    if "tonight" in w:
+        return today, 21
+    hour = next((h for part, h in _PART_HOUR.items() if part in w), None)
+    return today, hour  # today, end of day, EOD, COB, this morning/afternoon/evening
+
+
+def _weekday(today: date, name: str, rel: str | None) -> date:
+    target = _WEEKDAY[name.lower()]
+    ahead = (target - today.weekday()) % 7
+    if rel and rel.lower() == "next":
+        return today + timedelta(days=7 - today.weekday() + target)
+    if rel and rel.lower() == "this":
+        return today + timedelta(days=ahead)
+    return today + timedelta(days=ahead or 7)
+
+
+def _day_month(today: date, d: str, m: str, y: str | None) -> date:
+    month = _MONTHS.index(m.lower()[:3]) + 1
+    if y:
+        return date(int(y), month, int(d))
+    the_date = date(today.year, month, int(d))
+    if (today - the_date).days > 183:
+        the_date = date(today.year + 1, month, int(d))
+    return the_date
+
+
+def _first_of_next_month(today: date) -> date:
+    return date(today.year + today.month // 12, today.month % 12 + 1, 1)

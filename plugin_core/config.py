@@ -58,7 +58,10 @@ class Config(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str) -> str:
-        check_timezone(value)
+        try:
+            check_timezone(value)
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
         return value
 
     def channel_limit(self, channel: Channel) -> int | None:

@@ -2,12 +2,566 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+import re
+import string
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from ..hookspecs import hookimpl
-from ..rules import Rule
+from ..message import Message
+from ..models import Finding, Level
+from ..rules import CodeRule, Rule, code_rule
+from ..text import NEGATORS
+
+# --- shared text helpers ----------------------------------------------------------------------
+
+_BOUNDARY_RE = re.compile(r"[,;:!?()\n—–]|\.(?=\s)|\s-\s")
+_WORD_RE = re.compile(r"[\w£$€'-]+")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _words_set(words: str) -> frozenset[str]:
+    """A set of the space-separated words in ``words``."""
+    return frozenset(words.split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    """The masked message in lower case (same offsets as ``message.text``) and its sentences.
+
+    Patterns here are lower-case and compiled without ``re.I``, which is several times faster.
+    """
+
+    text: str
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, msg: Message) -> _Doc:
+        low = msg.norm.lower()
+        if len(low) != len(msg.norm):  # a few non-ASCII letters change length when lowered
+            low = msg.norm.translate(_ASCII_LOWER)
+        return cls(low, msg.sentences, [s for s, _ in msg.sentences])
+
+    def index(self, pos: int) -> int:
+        """Index of the sentence holding (or just before) ``pos``."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def window(self, i: int, before: int, after: int) -> tuple[int, int]:
+        """From ``before`` sentences before sentence ``i`` to ``after`` sentences after it."""
+        last = len(self.sentences) - 1
+        return self.sentences[max(0, i - before)][0], self.sentences[min(last, i + after)][1]
+
+    def clause_start(self, lo: int, pos: int) -> int:
+        """Start of the clause that holds ``pos``, not before ``lo``."""
+        start = lo
+        for m in _BOUNDARY_RE.finditer(self.text, lo, pos):
+            start = m.end()
+        while start < pos and self.text[start].isspace():
+            start += 1
+        return start
+
+    def clause_end(self, pos: int, hi: int) -> int:
+        """End of the clause that holds ``pos``, not after ``hi``."""
+        m = _BOUNDARY_RE.search(self.text, pos, hi)
+        return m.start() if m else hi
+
+    def words(self, start: int, end: int) -> list[re.Match[str]]:
+        """The words between ``start`` and ``end``."""
+        return list(_WORD_RE.finditer(self.text, start, end))
+
+    def cue_sentences(self, cues: frozenset[str]) -> dict[int, list[int]]:
+        """Sentence index -> sorted offsets of the whole-word occurrences of ``cues`` in it."""
+        found: dict[int, list[int]] = {}
+        text = self.text
+        for cue in cues:
+            pos = text.find(cue)
+            while pos >= 0:
+                end = pos + len(cue)
+                if not (pos and text[pos - 1].isalnum()) and not text[end : end + 1].isalnum():
+                    found.setdefault(self.index(pos), []).append(pos)
+                pos = text.find(cue, end)
+        return {i: sorted(found[i]) for i in sorted(found)}
+
+
+# --- excuse -----------------------------------------------------------------------------------
+
+_REGRET_TOKENS = _words_set(
+    "sorry apologize apologise apologies apology apologizing apologising apologized apologised "
+    "regret regrets unfortunately"
+)
+_REGRET_RE = re.compile(
+    r"\b(?:sorry|apolog(?:y|ies|i[sz]e|i[sz]ing|i[sz]ed)|regrets?|unfortunately)\b"
+)
+_CONTACTS = (
+    r"(?:requests|tickets|calls|enquiries|inquiries|emails|e-mails|messages|orders|contacts|"
+    r"customers|queries|chats|applications|claims)"
+)
+_LOAD = (  # states of ours that depend on who the subject is ("you're busy" is not an excuse)
+    r"(?:(?:(?:very|really|so|quite|extremely|super|incredibly) )?"
+    r"(?:crazy|hectic|mad|busy|chaotic) (?:few )?(?:weeks?|days?|period|time|month|weekend)|"
+    r"(?:a lot|lots|so much) (?:going on|on our plate)|"
+    r"(?:was|were|is|are|been|being) (?:off sick|out sick|on holiday|on vacation|away|"
+    r"on (?:annual |sick |parental )?leave|out of (?:the )?office)|"
+    rf"(?:a (?:bit|little) )?behind (?:on|with) (?:our )?{_CONTACTS}|running behind|"
+    rf"catching up (?:on|with) (?:our |the |a )?(?:{_CONTACTS}|backlog|work)|swamped|"
+    r"snowed under|inundated|overwhelmed|overloaded|slammed|stretched thin|flooded with|"
+    r"hectic|chaotic|(?:very |really |extremely |super |incredibly |so |quite )?bus(?:y|ier|iest)"
+    r"(?!\s+(?:working|looking|fixing|investigating|handling|processing|helping|sorting|"
+    r"preparing|getting|dealing|on your|with your)\b))"
+)
+_STAFF = (
+    r"(?:short[- ]?staffed|under[- ]?staffed|short[- ]?handed|short (?:of|on) staff|"
+    r"staff(?:ing)? shortages?|shortage of staff|(?:limited|reduced) staff(?:ing)?|"
+    r"skeleton (?:crew|staff)|(?<=we're )(?:only |just )?a small team|"
+    r"(?<=we are )(?:only |just )?a small team)"
+)
+_DEMAND = (  # needs a cause marker or a verb like "experiencing": not "the high volume plan"
+    r"(?:(?:unusually|exceptionally|extremely|very|really|incredibly) )?"
+    r"(?:high|higher|heavy|heavier|increased|increasing|unprecedented|unusual(?:ly high)?|"
+    r"huge|large|massive|record|extreme|exceptional|overwhelming|extraordinary|peak|"
+    r"(?:higher|larger|greater) than (?:normal|usual|expected|average)) "
+    rf"(?:(?:call |contact |ticket |order )?volumes?|demand|number of {_CONTACTS})|"
+    r"influx|backlog(?:ged)?"
+)
+_VOLUME = (
+    rf"(?:(?:a lot|lots|loads|tons|a (?:large|high|huge) number|a flood|a surge) of {_CONTACTS}|"
+    rf"more {_CONTACTS} than (?:usual|normal|expected)|"
+    r"(?:holiday|christmas|festive) (?:rush|period|season)|peak season|"
+    r"(?:unforeseen|unexpected) circumstances|(?:demand|volumes?) (?:is|was|has been|have been|"
+    r"are|were) (?:very |unusually |extremely |exceptionally )?(?:high|heavy))"
+)
+_HOLIDAY = (
+    r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=with )|(?<=closed for )|"
+    r"(?<=closed over ))(?:the )?(?:holidays?|bank holiday|christmas|easter|festive season)"
+    r"(?: (?:rush|period|season|weekend))?"
+)
+_CIRCUMSTANCE_RE = re.compile(
+    rf"\b(?:(?P<load>{_LOAD})|(?P<demand>{_DEMAND})|{_STAFF}|{_VOLUME}|{_HOLIDAY})\b"
+)
+# At least one of these words occurs in every match of _CIRCUMSTANCE_RE.
+_CIRCUMSTANCE_CUES = _words_set(
+    "crazy hectic mad busy busier busiest chaotic going plate sick holiday holidays vacation "
+    "away leave office behind catching swamped snowed inundated overwhelmed overloaded slammed "
+    "stretched flooded staffed understaffed short shorthanded handed staff staffing shortage "
+    "shortages skeleton small volume volumes demand number lot lots loads tons flood surge "
+    "usual normal expected influx backlog backlogged christmas festive easter season "
+    "circumstances"
+)
+_DEMAND_CONTEXT = _words_set(
+    "due because owing result thanks caused by as since with experiencing experience "
+    "seeing see receiving received getting get got had have has having handling dealing facing "
+    "faced been there's through"
+)
+_DEMAND_CLEARED = _words_set("cleared clearing cleaned reduced processed finished eliminated")
+_CAUSE_RE = re.compile(
+    r"\b(?:due to|because(?: of)?|owing to|as a result of|thanks to|caused by|as|since)\b"
+)
+_LEAD_IN_RE = re.compile(
+    r"\b(?:but|however|though|although|that said|that being said|unfortunately|sadly)\s*,?\s*$"
+)
+_REGRET_OBJECT_RE = re.compile(r"\s*(?:for|about)\b(?:[\w\s']|(?<=\w)-(?=\w)){0,40}$")
+_DISCLAIMER_RE = re.compile(
+    r"\b(?:no|not an?|isn't an?|is not an?|doesn't|does not|never an?)\s+excuse\b|"
+    r"\b(?:we|i)(?: really| still)? should(?:n't| not)? have\b|"
+    r"\b(?:that|this|it|which)(?:'s| is| was) (?:entirely |all |completely )?on (?:us|me)\b|"
+    r"\b(?:our|my) (?:own )?(?:fault|mistake|responsibility)\b"
+)
+_YOU = _words_set("you you're youre you've you'd your yours yourself u")
+_WE = _words_set(
+    "we we're we've we'd i i'm i've our us team staff things it it's everything everyone"
+)
+_TAIL_START = _words_set(
+    "with over during since in on at from of after around across throughout this these last "
+    "for here lately recently today"
+)
+_TAIL_STOP = _words_set(
+    "but and so which that who please we our i you your they it because as while when if to "
+    "however"
+)
+_TAIL_WORDS = 6
+_LONG_MAIN_CLAUSE = 4  # more words than this before a cause marker: the span starts at it
+
+
+def _negated(doc: _Doc, clause: int, pos: int) -> bool:
+    """True when one of the three words before ``pos`` in its clause is a negator."""
+    words = [w.group() for w in doc.words(clause, pos)[-3:]]
+    return any(w in NEGATORS or w.endswith("n't") for w in words)
+
+
+def _about_us(doc: _Doc, start: int, pos: int) -> bool:
+    """False when the clause before ``pos`` makes the reader the one who is busy."""
+    words = [w.group() for w in doc.words(start, pos)]
+    you = [i for i, w in enumerate(words) if w in _YOU]
+    return not you or any(w in _WE for w in words[you[-1] + 1 :])
+
+
+def _tail_end(doc: _Doc, pos: int, hi: int) -> int:
+    """Extend a justification over a short trailing complement ("with tickets this week")."""
+    end = pos
+    for n, w in enumerate(doc.words(pos, doc.clause_end(pos, hi))):
+        word = w.group()
+        if (n == 0 and word not in _TAIL_START) or word in _TAIL_STOP or n >= _TAIL_WORDS:
+            break
+        end = w.end()
+    return end
+
+
+def _excuse_span(doc: _Doc, m: re.Match[str], lo: int, hi: int) -> tuple[int, int]:
+    """The justification clause: from its connective, or from its cause marker in a long clause,
+    to the circumstance and its short complement."""
+    start = doc.clause_start(lo, m.start())
+    causes = list(_CAUSE_RE.finditer(doc.text, start, m.start()))
+    if causes and len(doc.words(start, causes[-1].start())) > _LONG_MAIN_CLAUSE:
+        start = causes[-1].start()
+    else:
+        lead = _LEAD_IN_RE.search(doc.text, max(lo, start - 30), start)
+        if lead:
+            start = lead.start()
+    return start, _tail_end(doc, m.end(), hi)
+
+
+def _circumstance_at(doc: _Doc, cue: int, lo: int) -> re.Match[str] | None:
+    """The circumstance phrase holding the cue word at ``cue``, tried from the words before it
+    (matching at a few word starts is much faster than scanning the sentence)."""
+    for w in doc.words(max(lo, cue - 50), cue + 1)[-7:]:
+        m = _CIRCUMSTANCE_RE.match(doc.text, w.start())
+        if m and m.end() > cue:
+            return m
+    return None
+
+
+def _justification(doc: _Doc, i: int, cues: list[int]) -> tuple[int, int] | None:
+    """The span of the first excuse in sentence ``i``, if it has one next to a regret."""
+    s_lo, s_hi = doc.sentences[i]
+    w_lo, w_hi = doc.window(i, 1, 1)
+    if not _REGRET_RE.search(doc.text, w_lo, w_hi) or _DISCLAIMER_RE.search(doc.text, w_lo, w_hi):
+        return None
+    for cue in cues:
+        m = _circumstance_at(doc, cue, s_lo)
+        if m is None:
+            continue
+        regrets = list(_REGRET_RE.finditer(doc.text, s_lo, m.start()))
+        lo = regrets[-1].end() if regrets else s_lo
+        if _reason_is_excuse(doc, m, s_lo, lo, bool(regrets)):
+            return _excuse_span(doc, m, lo, s_hi)
+    return None
+
+
+def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: bool) -> bool:
+    """Whether circumstance ``m`` justifies rather than names what we apologise for."""
+    text = doc.text
+    clause = doc.clause_start(s_lo, m.start())
+    if _negated(doc, clause, m.start()):
+        return False
+    if regret and _REGRET_OBJECT_RE.match(text, lo, m.start()) and not _CAUSE_RE.search(
+        text, lo, m.start()
+    ):
+        return False  # "sorry for the backlog": the circumstance is what we apologise for
+    if m["demand"]:
+        words = {w.group() for w in doc.words(clause, m.start())}
+        if not _DEMAND_CLEARED.isdisjoint(words):
+            return False  # "we've cleared the backlog" is repair, not a reason
+        if _DEMAND_CONTEXT.isdisjoint(words) and not text.startswith(" of ", m.end()):
+            return False
+    return not m["load"] or _about_us(doc, doc.clause_start(lo, m.start()), m.start())
+
+
+@code_rule(
+    "excuse",
+    Level.WARNING,
+    "Regret followed by a justification: \"sorry, but we were short-staffed\".",
+    "A justification after an apology cancels it: the reader hears \"it wasn't really our fault\".",
+    "Drop the reason; keep the apology, own the delay and say what you're doing about it.",
+    explanation=(
+        "Fires when a regret expression (sorry, apologize, regret, unfortunately) has, in the "
+        "same sentence or the one before or after it, a justification pointing at our "
+        "circumstances: being busy or swamped, short-staffed, high volume or demand, a backlog, "
+        "the holidays, unforeseen circumstances. A cause that is our own error (\"because we "
+        "used your old address\") is an explanation, not an excuse, and does not fire; nor does "
+        "a plain \"but\" followed by status, or a reason the writer disowns (\"that's no "
+        "excuse\", \"we should have...\"). The finding covers the justification clause: from its "
+        "connective (\"but\", \"however\") or, in a long clause, from its cause marker "
+        "(\"due to\"), to the circumstance and its short complement."
+    ),
+    examples=[
+        {
+            "text": "Sorry, but we were short-staffed over the Easter weekend, so your ticket "
+            "sat unanswered until Tuesday.",
+            "flags": "but we were short-staffed over the Easter weekend",
+        },
+        {
+            "text": "We apologise for the wait; however, this was due to unusually high demand "
+            "after the price change.",
+            "flags": "however, this was due to unusually high demand after the price change",
+        },
+        {
+            "text": "Apologies for the slow reply. It's been a hectic week here.",
+            "flags": "It's been a hectic week here",
+        },
+        {
+            "text": "I'm sorry your refund took nine days to arrive, we've been inundated with "
+            "claims since the recall.",
+            "flags": "we've been inundated with claims since the recall",
+        },
+        {
+            "text": "Unfortunately, due to unforeseen circumstances your class on Monday is "
+            "cancelled.",
+            "flags": "due to unforeseen circumstances",
+        },
+        {"text": "The sync is fixed, but reports from last week still need a manual refresh."},
+        {"text": "I'm sorry our update broke your invoices, but they work again as of 09:40."},
+        {
+            "text": "Sorry — your parcel went to the wrong address because we used the one from "
+            "your old account."
+        },
+        {"text": "Sorry to bother you, I know you're really busy this week."},
+        {
+            "text": "I'm sorry: we were swamped on Friday, but that's no excuse for leaving "
+            "you without an answer."
+        },
+    ],
+)
+def excuse(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+    """Regret plus a justification that points at our own busyness or circumstances."""
+    tokens = msg.tokens
+    if _REGRET_TOKENS.isdisjoint(tokens):
+        return
+    cues = _CIRCUMSTANCE_CUES.intersection(tokens)
+    if not cues:
+        return
+    doc = _Doc.of(msg)
+    for i, positions in doc.cue_sentences(cues).items():
+        span = _justification(doc, i, positions)
+        if span:
+            yield rule.at(msg, *span)
+
+
+# --- passive-evasion --------------------------------------------------------------------------
+
+_BE_TOKENS = _words_set("was were been got gotten")
+_MISTAKE_PARTICIPLES = _words_set(
+    "lost deleted erased wiped misplaced mislaid exposed leaked missed overlooked ignored buried "
+    "duplicated forgotten neglected omitted mishandled corrupted compromised breached "
+    "overcharged undercharged overbilled double-charged double-billed double-booked misled"
+)
+_ERROR_ADVERBS = _words_set(
+    "wrongly incorrectly accidentally mistakenly erroneously inadvertently wrongfully "
+    "improperly inaccurately"
+)
+_TRANSACTION_VERBS = _words_set(  # "twice" or "late" after these names a mistake
+    "charged billed debited taken deducted collected paid processed applied sent shipped "
+    "booked withdrawn invoiced issued delivered dispatched posted submitted filed refunded "
+    "credited returned"
+)
+_ERROR_NOUNS = _words_set(
+    "error errors mistake mistakes oversight oversights misstep missteps blunder blunders "
+    "mix-up mix-ups mixup"
+)
+# At least one of these words (or a "mis...ed" word) occurs in every passive that can fire.
+_PASSIVE_CUES = (
+    _MISTAKE_PARTICIPLES
+    | _ERROR_ADVERBS
+    | _ERROR_NOUNS
+    | _words_set(
+        "twice times once late accident wrong incorrect else old previous outdated double triple "
+        "out off up behind"
+    )
+)
+_NOUN = (  # the thing that was wrong: one word, or two for "the wrong VAT number"
+    r"[\w-]+(?: (?:number|address|account|code|date|name|card|rate|amount|price|plan|item|"
+    r"size|details|id))?"
+)
+# No leading \b: a pattern starting with plain words is scanned much faster (checked in code).
+# "has/have/had" before "been" stay in the subject's run, where "would have" is seen.
+_PASSIVE_RE = re.compile(
+    r"(?:was|were|got|gotten|been)"
+    r"(?P<adv>(?:\s+(?:[a-z]+ly|also|somehow|all|both|then|just|already|now|since|again))*)"
+    r"\s+(?P<verb>(?:(?:double|triple)[- ])?[a-z]+(?:-[a-z]+)*)"
+    r"(?P<particle>\s+(?:up|out|off|behind)\b)?"
+)
+_TAIL_RE = re.compile(  # an error adverb or a wrong destination a few words after the verb
+    r"(?:\s+[\w£$€'-]+(?:[.,]\d+)*){0,3}?\s+(?:wrongly|incorrectly|in error|"
+    r"by mistake|by accident|accidentally|mistakenly|erroneously|inadvertently|twice|two times|"
+    r"more than once|late|"
+    rf"(?:to|with|on|for|under|at|in|into|from) (?:the|a|an|your) (?:wrong|incorrect) {_NOUN}|"
+    rf"to (?:the|your) (?:old|previous|outdated) {_NOUN}|to someone else(?:'s [\w-]+)?)\b"
+)
+_TIMING_TAIL_RE = re.compile(r"(?:twice|two times|more than once|late)$")
+_PHRASAL_MISTAKES = frozenset(
+    {("left", "out"), ("left", "off"), ("left", "behind"), ("mixed", "up"), ("messed", "up")}
+)
+_SUBJECT_STOP = _words_set(
+    "and but or so that which who whom when because if since as while after before then where "
+    "what how unfortunately sadly also however though although until once whether unless why "
+    "confirm see found think noticed"
+)
+_DETERMINERS = _words_set(
+    "the a an your our their his her its this these those some any all many several both each "
+    "every my one two three four five six seven eight nine ten it they you he she"
+)
+_NEGATIVE_SUBJECT = _words_set("no none nothing nobody neither nor not never zero")
+_HYPOTHETICAL = _words_set(
+    "if whether unless case ensure sure prevent avoid would could should seems seem appears "
+    "looks likely possibly perhaps probably maybe"
+)
+_SUBJECT_WORDS = 6
+_NOT_AGENT = (
+    r"mistake|accident|error|default|e-?mail|mail|post|phone|text|sms|card|hand|then|now|today|"
+    r"tomorrow|tonight|noon|midnight|eod|cob|end|close|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"the (?:end|time|morning|afternoon|evening|weekend|deadline|way)|about|around|roughly|"
+    r"nearly|almost|over|up to|more than|half|a (?:few|day|week|month)|an hour|several|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten"
+)
+_AGENT_RE = re.compile(rf"\bby\s+(?!(?:{_NOT_AGENT})\b|[£$€\d])[\w'-]")
+_FIRST_PERSON = r"(?:we|i|our\s+[a-z-]+(?:\s+[a-z-]+)?)"  # "our team", "our billing job"
+_OWN_RE = re.compile(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:fault|error|mistake|bad|oversight|doing|responsibility|"
+    r"blunder|slip-up|screw-up)\b|"
+    r"\b(?:that|this|it|which)(?:'s| is| was| one is| one's) (?:entirely |all |completely |fully )?"
+    r"on (?:us|me)\b|"
+    r"\b(?:we|i)\s+(?:take|accept)\s+(?:full\s+|complete\s+)?(?:responsibility|the blame)\b|"
+    rf"\b{_FIRST_PERSON}(?:'ve|'d|\s+have|\s+had)?(?:\s+[a-z]+ly)?\s+"
+    r"(?:made (?:an? )?(?:mistakes?|errors?)|messed up|screwed up|dropped the ball|"
+    r"got (?:it|this|that|[a-z]+ [a-z]+) wrong|caused|broke|lost|deleted|erased|wiped|misplaced|"
+    r"mislaid|exposed|leaked|missed|overlooked|forgot|failed|overcharged|double-charged|"
+    r"introduced|should(?:n't)? have|mis[a-z]+ed)\b|"
+    rf"\b{_FIRST_PERSON}(?:'ve|'d|\s+have|\s+had)?(?:\s+[a-z]+ly)?\s+(?:[a-z]+ed|sent|made|put|"
+    r"took|gave|set|paid|sold|told|kept|left|ran)\b[^.!?\n,;:—–]{0,50}?\b(?:by mistake|in error|"
+    r"wrongly|incorrectly|by accident|accidentally|mistakenly|twice|to the wrong)\b"
+)
+
+
+def _passive_cues(tokens: frozenset[str]) -> frozenset[str]:
+    """The cue words of a possible mistake passive in ``tokens`` (none without a be-verb)."""
+    if _BE_TOKENS.isdisjoint(tokens):
+        return frozenset()
+    mis = {t for t in tokens if t.startswith("mis") and t.endswith("ed")}
+    return _PASSIVE_CUES.intersection(tokens).union(mis)
+
+
+def _subject_start(doc: _Doc, clause: int, aux: int) -> tuple[int, list[str], list[str]]:
+    """Start of the passive's subject noun phrase, its words, and the words of its whole run.
+
+    The run is what precedes the be-verb up to a clause word ("and", "when"); the subject
+    starts at the run's first determiner, so "None of your data" has subject "your data".
+    """
+    kept: list[re.Match[str]] = []
+    for w in reversed(doc.words(clause, aux)[-_SUBJECT_WORDS:]):
+        if w.group() in _SUBJECT_STOP:
+            if not kept and w.group() in {"that", "which", "who"}:
+                kept.append(w)
+            break
+        kept.insert(0, w)
+    if not kept:
+        return aux, [], []
+    words = [w.group() for w in kept]
+    first = next((n for n, w in enumerate(words) if w in _DETERMINERS), 0)
+    return kept[first].start(), words[first:], words
+
+
+def _is_mistake(m: re.Match[str], tail: re.Match[str] | None, subject: list[str]) -> bool:
+    """Whether the passive verb (with its adverbs and tail) describes a mistake."""
+    verb = m["verb"]
+    misdeed = verb.startswith("mis") and verb.endswith("ed")  # misfiled, miscalculated
+    if verb in _MISTAKE_PARTICIPLES or misdeed or verb.startswith(("double", "triple")):
+        return True
+    if m["particle"] and (verb, m["particle"].strip()) in _PHRASAL_MISTAKES:
+        return True
+    if not _ERROR_ADVERBS.isdisjoint(m["adv"].split()):
+        return True
+    if tail:
+        return verb in _TRANSACTION_VERBS or not _TIMING_TAIL_RE.search(tail.group())
+    if verb == "made":
+        return not _ERROR_NOUNS.isdisjoint(subject)
+    wrong = not {"wrong", "incorrect"}.isdisjoint(subject)
+    return wrong and verb.endswith(("ed", "en", "t", "wn", "ne", "de", "id", "ld"))
+
+
+def _excused(doc: _Doc, m: re.Match[str], end: int, i: int, clause: int, run: list[str]) -> bool:
+    """True for hypotheticals, hedged diagnoses, negations, questions, a named actor or
+    ownership in the same or a neighbouring sentence."""
+    prefix = {w.group() for w in doc.words(clause, m.start())}
+    if not (prefix.isdisjoint(_HYPOTHETICAL) and _NEGATIVE_SUBJECT.isdisjoint(run)):
+        return True
+    if any(w.endswith("n't") for w in run):  # "hasn't been charged twice"
+        return True
+    s_lo, s_hi = doc.sentences[i]
+    if doc.text[s_lo:s_hi].rstrip().endswith("?"):
+        return True
+    actor_end = min(doc.clause_end(end, s_hi), end + 80)
+    if _AGENT_RE.search(doc.text, m.end("verb"), actor_end):
+        return True
+    return bool(_OWN_RE.search(doc.text, *doc.window(i, 1, 1)))
+
+
+@code_rule(
+    "passive-evasion",
+    Level.WARNING,
+    "Agentless passive about the mistake: \"mistakes were made\", \"your data was deleted\".",
+    "The passive hides who made the mistake, which reads as dodging responsibility.",
+    "Say who did it, in the active voice: \"we deleted your data\", \"I charged you twice\".",
+    explanation=(
+        "Fires on a be-verb (was, were, has/have/had been, got) followed by a participle that "
+        "names a mistake (lost, deleted, misplaced, exposed, missed, overcharged, mis-...ed), "
+        "\"made\" with an error as subject, any participle with an error adverb or tail "
+        "(wrongly, in error, by mistake, twice, to the wrong address), or a participle whose "
+        "subject is \"the wrong ...\". Stays silent when an actor is named (\"by our billing "
+        "job\"), when the same or a neighbouring sentence takes ownership (\"our error\", "
+        "\"that's on us\", \"we made a mistake\", \"our team deleted\"), on repair passives "
+        "(\"your refund has been processed\"), on negations, hypotheticals and questions. The "
+        "finding covers the passive clause: its subject, the verb and any error tail."
+    ),
+    examples=[
+        {
+            "text": "Unfortunately, mistakes were made during the migration.",
+            "flags": "mistakes were made",
+        },
+        {
+            "text": "Your March invoice was charged twice and the second payment is pending.",
+            "flags": "Your March invoice was charged twice",
+        },
+        {
+            "text": "Hi Ben, the photos from your shoot were accidentally deleted on Friday.",
+            "flags": "the photos from your shoot were accidentally deleted",
+        },
+        {
+            "text": "Update: the wrong delivery date was shown on 300 orders this morning.",
+            "flags": "the wrong delivery date was shown",
+        },
+        {
+            "text": "We've looked into it: your parcel was sent to the wrong depot.",
+            "flags": "your parcel was sent to the wrong depot",
+        },
+        {"text": "Your account was charged twice by our billing job on Tuesday."},
+        {"text": "Your refund has been processed and access has been restored."},
+        {"text": "Your order was lost in our warehouse. That's on us, and I'm sorry."},
+        {"text": "No customer data was exposed at any point."},
+        {"text": "If you were charged twice, reply here and I'll refund it."},
+    ],
+)
+def passive_evasion(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+    """Agentless passive clauses about the mistake, with no actor and no ownership nearby."""
+    cues = _passive_cues(msg.tokens)
+    if not cues:
+        return
+    doc = _Doc.of(msg)
+    text = doc.text
+    for i in doc.cue_sentences(cues):
+        s_lo, s_hi = doc.sentences[i]
+        for m in _PASSIVE_RE.finditer(text, s_lo, s_hi):
+            if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                continue  # inside a word ("swas")
+            tail = _TAIL_RE.match(text, m.end(), s_hi)
+            end = tail.end() if tail else m.end()
+            clause = doc.clause_start(s_lo, m.start())
+            start, subject, run = _subject_start(doc, clause, m.start())
+            if _is_mistake(m, tail, subject) and not _excused(doc, m, end, i, clause, run):
+                yield rule.at(msg, start, end)
 
 
 @hookimpl
 def register_rules(register: Callable[[Rule], None]) -> None:
-    pass
+    register(excuse)
+    register(passive_evasion)

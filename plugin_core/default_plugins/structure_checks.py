@@ -86,7 +86,10 @@ def _missing_rule(component: str) -> CodeRule:
     "This message is longer than the channel allows and will be cut off or rejected.",
     "Shorten it, or send the details by e-mail and keep this to what happened and when "
     "you'll update next.",
-    examples=[{"text": "x " * 150, "channel": "sms", "flags": ("x " * 150)[280:].rstrip()}],
+    examples=[
+        {"text": "x " * 150, "channel": "sms", "flags": ("x " * 150)[280:].rstrip()},
+        {"text": "x " * 150, "channel": "email"},
+    ],
 )
 def channel_limit(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     """Flags the characters past the channel's limit (the team can set limits per channel)."""
@@ -130,7 +133,8 @@ def readability(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     ],
 )
 def vague_commitment(rule: CodeRule, msg: Message) -> Iterator[Finding]:
-    """Every commitment marked vague by commitments.py."""
+    """Flags each promise that gives no time ("soon", "shortly", "as soon as possible", "we'll
+    get back to you"): the customer can't plan around it and nobody can tell if it was kept."""
     for c in msg.commitments:
         if c.vague:
             yield rule.at(msg, c.start, c.end)

@@ -1,0 +1,287 @@
+"""The grammar rules ``excuse`` and ``passive-evasion`` (default_plugins/language_checks.py).
+
+Each rule is run on its own over a ``Message``, so these tests pin down exactly what it flags.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from plugin_core import Config, check
+from plugin_core.default_plugins.language_checks import excuse, passive_evasion
+from plugin_core.message import Message
+from plugin_core.models import Audience, Channel, Kind, Severity
+from plugin_core.rules import CodeRule
+
+
+def flagged(rule: CodeRule, text: str, now: datetime) -> list[str]:
+    """The words ``rule`` flags in ``text``; every finding's offsets must point at its text."""
+    message = Message(
+        text,
+        kind=Kind.APOLOGY,
+        severity=Severity.MEDIUM,
+        channel=Channel.EMAIL,
+        audience=Audience.CUSTOMER,
+        now=now,
+        tz="UTC",
+        config=Config(),
+    )
+    findings = list(rule.find(message))
+    for f in findings:
+        assert text[f.start : f.end] == f.text
+    return [f.text for f in findings]
+
+
+# --- excuse: what fires -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "Sorry, but we were short-handed over the bank holiday, so your return sat "
+            "in the queue.",
+            "but we were short-handed over the bank holiday",
+            id="but-connective",
+        ),
+        pytest.param(
+            "We're sorry your cancellation took a week; however, this was because of the "
+            "holiday rush.",
+            "however, this was because of the holiday rush",
+            id="however-connective",
+        ),
+        pytest.param(
+            "My apologies for the late answer, as we are understaffed this month.",
+            "as we are understaffed this month",
+            id="as-cause",
+        ),
+    ],
+)
+def test_excuse_flags_the_justification_with_its_connective(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(excuse, text, now) == [span]
+
+
+def test_excuse_starts_at_the_cause_marker_when_the_main_clause_is_long(now: datetime) -> None:
+    text = (
+        "Apologies for the wait on your visa letter. We're seeing longer response times than "
+        "usual due to a record number of enquiries."
+    )
+    assert flagged(excuse, text, now) == ["due to a record number of enquiries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "Sorry for the slow reply. Our team has been snowed under since Monday's release.",
+            "Our team has been snowed under since Monday's release",
+            id="next-sentence",
+        ),
+        pytest.param(
+            "We've been inundated since the outage, so sorry for the slow replies.",
+            "We've been inundated since the outage",
+            id="before-the-regret",
+        ),
+        pytest.param(
+            "Sorry it took four days to answer. It's been a crazy week for the support desk.",
+            "It's been a crazy week for the support desk",
+            id="crazy-week",
+        ),
+        pytest.param(
+            "Unfortunately, due to unforeseen circumstances your fitting on Saturday is "
+            "postponed.",
+            "due to unforeseen circumstances",
+            id="unfortunately-unforeseen",
+        ),
+        pytest.param(
+            "I'm sorry for the delay. The colleague who handles refunds is on annual leave.",
+            "The colleague who handles refunds is on annual leave",
+            id="colleague-away",
+        ),
+    ],
+)
+def test_excuse_flags_our_busyness_next_to_a_regret(text: str, span: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == [span]
+
+
+def test_excuse_flags_one_justification_per_sentence(now: datetime) -> None:
+    text = "Sorry, we've been swamped this week and short-staffed too."
+    assert flagged(excuse, text, now) == ["we've been swamped this week"]
+
+
+# --- excuse: what stays silent ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I'm sorry the import failed, but it's running again and your contacts "
+                     "are back.", id="status-after-but"),
+        pytest.param("The sync is fixed, but invoices from Friday still need a manual resend.",
+                     id="but-without-regret"),
+        pytest.param("I'm sorry, but I need the last four digits of your card to find the "
+                     "payment.", id="request-after-but"),
+    ],
+)
+def test_excuse_ignores_but_outside_a_justification(text: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == []
+
+
+def test_excuse_ignores_our_own_mistake_given_as_the_cause(now: datetime) -> None:
+    text = "I'm sorry your parcel went to Leeds — it happened because we typed your postcode wrong."
+    assert flagged(excuse, text, now) == []
+
+
+def test_excuse_ignores_the_reader_being_busy(now: datetime) -> None:
+    text = "I'm sorry to chase you, I know you're swamped with the year-end close."
+    assert flagged(excuse, text, now) == []
+
+
+def test_excuse_ignores_a_reason_the_writer_disowns(now: datetime) -> None:
+    text = "Sorry — we were swamped on Monday, but that's no excuse for missing your deadline."
+    assert flagged(excuse, text, now) == []
+
+
+def test_excuse_ignores_busyness_far_from_any_regret(now: datetime) -> None:
+    text = (
+        "We were short-staffed on Sunday. Your card is on its way. Tracking is in the app. "
+        "Sorry!"
+    )
+    assert flagged(excuse, text, now) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Sorry for the backlog in your approvals queue; here's how to bulk-approve.",
+                     id="circumstance-is-what-we-regret"),
+        pytest.param("I'm sorry for the wait. It wasn't a busy day — we simply missed your "
+                     "message.", id="negated"),
+        pytest.param("Sorry for the wait, our billing team is busy processing your refund now.",
+                     id="busy-doing-the-repair"),
+        pytest.param("Apologies for the mix-up: the high volume plan includes 10,000 calls a "
+                     "month.", id="product-name"),
+        pytest.param("> Sorry, we've been swamped this week.\n\nThat reply should never have "
+                     "gone out.", id="quoted-line"),
+    ],
+)
+def test_excuse_ignores_circumstance_words_that_justify_nothing(text: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == []
+
+
+# --- passive-evasion: what fires ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("A mistake has been made in your payslip.", "A mistake has been made",
+                     id="error-made"),
+        pytest.param("Your ticket got overlooked over the weekend.", "Your ticket got overlooked",
+                     id="got-passive"),
+        pytest.param("We can confirm that some of your invoices were miscalculated.",
+                     "some of your invoices were miscalculated", id="mis-verb"),
+        pytest.param("Your invoices were deleted and we've restored them from last night's "
+                     "backup.", "Your invoices were deleted", id="repair-is-not-ownership"),
+        pytest.param("Some items were left out of your delivery.", "Some items were left out",
+                     id="phrasal-verb"),
+    ],
+)
+def test_passive_evasion_flags_agentless_mistake_verbs(text: str, span: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("Your subscription was cancelled by mistake on Friday.",
+                     "Your subscription was cancelled by mistake", id="by-mistake"),
+        pytest.param("Your rent was collected twice this month.", "Your rent was collected twice",
+                     id="twice"),
+        pytest.param("Your March statement was sent to your old address.",
+                     "Your March statement was sent to your old address", id="old-address"),
+        pytest.param("The wrong size was packed in your order.", "The wrong size was packed",
+                     id="wrong-subject"),
+    ],
+)
+def test_passive_evasion_flags_ordinary_verbs_made_wrong(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+def test_passive_evasion_flags_each_evasive_clause(now: datetime) -> None:
+    text = "An error was made during the upgrade, and three of your backups were lost."
+    assert flagged(passive_evasion, text, now) == [
+        "An error was made",
+        "three of your backups were lost",
+    ]
+
+
+def test_passive_evasion_needs_a_transaction_verb_before_twice(now: datetime) -> None:
+    text = "The page was reloaded twice while you were editing."
+    assert flagged(passive_evasion, text, now) == []
+
+
+# --- passive-evasion: what stays silent ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Your photos were deleted by the nightly clean-up job.", id="actor-named"),
+        pytest.param("Your files were deleted on Tuesday. That was our mistake, and I'm sorry.",
+                     id="ownership-next-sentence"),
+        pytest.param("I'm sorry: our team made an error, and your files were deleted on Tuesday.",
+                     id="ownership-same-sentence"),
+        pytest.param("Our courier app sent your parcel to the wrong depot. It was sent to the "
+                     "wrong city.", id="first-person-actor-before"),
+    ],
+)
+def test_passive_evasion_ignores_passives_with_an_owner(text: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your new card has been sent and access has been restored.",
+        "A rebooking has been made for you on the 14:10 train.",
+        "The missed payments have now been sent to your landlord.",
+    ],
+)
+def test_passive_evasion_ignores_repair_passives(text: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Nothing was lost: every invoice is still in your account.", id="nothing"),
+        pytest.param("Your card hasn't been charged twice — the second line is a pending hold.",
+                     id="hasnt"),
+        pytest.param("If any payments were missed, they'll be retried tonight.", id="if"),
+        pytest.param("Your data would have been lost without the second copy.", id="would-have"),
+        pytest.param("Has your order been delivered to the wrong house? Tell me and I'll fix it.",
+                     id="question"),
+        pytest.param("It looks like the downloaded file was corrupted on your laptop.",
+                     id="hedged-diagnosis"),
+    ],
+)
+def test_passive_evasion_ignores_what_did_not_happen(text: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == []
+
+
+# --- wiring -------------------------------------------------------------------------------------
+
+
+def test_both_rules_report_through_check(now: datetime) -> None:
+    text = "We're sorry for the delay; we were very busy with the launch. Your form was misplaced."
+    report = check(text, now=now, config=Config())
+    found = {(f.rule, f.text) for f in report.findings}
+    assert ("excuse", "we were very busy with the launch") in found
+    assert ("passive-evasion", "Your form was misplaced") in found
