@@ -21,8 +21,8 @@ __version__ = "0.1.0"
 
 # Last: importing the checker loads third-party plugins (entry-point group ``amends``),
 # and those may import the names above from this package.
-from .checker import all_rules, check  # noqa: E402
-from .plugins import pm  # noqa: E402
+from .checker import all_rules, check
+from .plugins import pm
 
 __all__ = [
     "COMPONENTS",

@@ -8,22 +8,27 @@ offset found in the masked text is an offset into the original.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_FENCE = r"```[\s\S]*?(?:```|\Z)"
-_INLINE_CODE = r"`[^`\n]+`"
-_QUOTE_LINE = r"(?m:^[ \t]*>[^\n]*)"
-_DOUBLE_QUOTED = r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|«[^»\n]{1,400}»"
-_SINGLE_QUOTED = r"‘[^’\n]{1,200}’|(?<![\w'])'(?=[A-Za-z])[^'\n]{1,80}?'(?![\w])"
-_URL = r"\b(?:https?://|www\.)[^\s<>\"]+|<(?:https?|mailto):[^>\s]+>"
-_BARE_URL = r"\b(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}/[^\s<>\"]*"
-_EMAIL = r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-MASK_RE = re.compile(
-    "|".join(
-        (_FENCE, _INLINE_CODE, _QUOTE_LINE, _DOUBLE_QUOTED, _SINGLE_QUOTED, _URL, _BARE_URL, _EMAIL)
-    )
+# Each kind of region has its own pattern and the text that must occur for it to match; a
+# pattern only runs when that text is present, so most messages cost a few `in` tests.
+# Patterns start with a literal so the regex engine can skip ahead; where a region starts
+# before that literal (the user in an e-mail address, the host of a link), the match is
+# extended to the left over the characters listed third.
+_URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
+_MASKS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
+    ("`", re.compile(r"```[\s\S]*?(?:```|\Z)|`[^`\n]+`"), frozenset()),
+    (">", re.compile(r"(?m:^[ \t]*>[^\n]*)"), frozenset()),
+    ('"', re.compile(r'"[^"\n]{1,400}"'), frozenset()),
+    ("“", re.compile(r"“[^”\n]{1,400}”"), frozenset()),
+    ("«", re.compile(r"«[^»\n]{1,400}»"), frozenset()),
+    ("‘", re.compile(r"‘[^’\n]{1,200}’"), frozenset()),
+    ("'", re.compile(r"'(?=[A-Za-z])[^'\n]{1,80}?'(?!\w)"), frozenset()),
+    ("://", re.compile(r"://[^\s<>\"]+"), _URL_CHARS),
+    ("www.", re.compile(r"www\.[^\s<>\"]+"), frozenset()),
+    ("/", re.compile(r"\.[A-Za-z]{2,}/[^\s<>\"]*"), _URL_CHARS),
+    ("@", re.compile(r"@[\w-]+(?:\.[\w-]+)+"), _URL_CHARS | frozenset("_+")),
 )
-# Characters that must be present for MASK_RE to match anything; most messages have none.
-_MASK_HINTS = ('"', "`", ">", "“", "«", "‘", "'", "/", "@", "www.")
 
 _SIGN_OFF_RE = re.compile(
     r"(?im)^[ \t]*(?:--[ \t]*|(?:best|kind|warm|warmest|many)?[ \t]*(?:regards|wishes)|best|"
@@ -36,14 +41,17 @@ _DASH_SIGNATURE_RE = re.compile(
 )
 _SIGNATURE_WINDOW = 6  # a sign-off counts only within the last lines of a message
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_APOSTROPHES = ("’", "‘", "ʼ")
 
 
 def mask(text: str) -> str:
     """Return ``text`` with quoted, code, URL and signature regions blanked out (same length)."""
     spans: list[tuple[int, int]] = []
-    if any(h in text for h in _MASK_HINTS):
-        spans.extend(m.span() for m in MASK_RE.finditer(text))
+    for hint, pattern, left in _MASKS:
+        if hint in text:
+            for m in pattern.finditer(text):
+                if _opens_quote(text, m):
+                    spans.append((_extend_left(text, m.start(), left), m.end()))
     sig = signature_start(text)
     if sig is not None:
         spans.append((sig, len(text)))
@@ -56,10 +64,28 @@ def mask(text: str) -> str:
             continue
         start = max(start, pos)
         out.append(text[pos:start])
-        out.append(re.sub(r"[^\n]", " ", text[start:end]))
+        out.append(_BLANK_RE.sub(" ", text[start:end]))
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+_BLANK_RE = re.compile(r"[^\n]")
+
+
+def _extend_left(text: str, start: int, chars: frozenset[str]) -> int:
+    while start > 0 and text[start - 1] in chars:
+        start -= 1
+    return start
+
+
+def _opens_quote(text: str, match: re.Match[str]) -> bool:
+    """A straight single quote opens a quotation only after a space, bracket or line start
+    (so the apostrophes in "we're" and "customers' orders" are left alone)."""
+    start = match.start()
+    if text[start] != "'" or start == 0:
+        return True
+    return not (text[start - 1].isalnum() or text[start - 1] in "'_")
 
 
 def signature_start(text: str) -> int | None:
@@ -87,12 +113,16 @@ def _nth_last_line_start(text: str, n: int) -> int:
 
 def normalize(text: str) -> str:
     """Fold typographic apostrophes to ``'`` (same length), so rules need one spelling."""
-    return text.translate(_APOSTROPHES)
+    for apostrophe in _APOSTROPHES:
+        if apostrophe in text:
+            text = text.replace(apostrophe, "'")
+    return text
 
 
 TOKEN_RE = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=64)
 def tokens(text: str) -> frozenset[str]:
     """The set of lower-case alphanumeric runs in ``text`` (what rule triggers look for)."""
     return frozenset(TOKEN_RE.findall(text.lower()))

@@ -56,6 +56,8 @@ _COMPONENT_ADVICE: dict[str, tuple[str, str]] = {
 
 def _missing_rule(component: str) -> CodeRule:
     message, suggestion = _COMPONENT_ADVICE[component]
+    # A missing component has no span and its finding is always the same: build it once.
+    findings: dict[Level, Finding] = {}
 
     def find(rule: CodeRule, msg: Message) -> Iterator[Finding]:
         if msg.components.get(component):
@@ -66,7 +68,9 @@ def _missing_rule(component: str) -> CodeRule:
             level = Level.INFO
         else:
             return
-        yield msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion)
+        if level not in findings:
+            findings[level] = msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion)
+        yield findings[level]
 
     return CodeRule(
         id=f"missing-{component}",
