@@ -128,54 +128,15 @@ def tokens(text: str) -> frozenset[str]:
     return frozenset(TOKEN_RE.findall(text.lower()))
 
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "vs",
-        "etc",
-        "eg",
-        "ie",
-        "no",
-        "approx",
-        "inc",
-        "ltd",
-        "jr",
-        "sr",
-        "mt",
-        "ft",
-        "dept",
-        "est",
-        "ext",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-)
+# fmt: off
+_ABBREVIATIONS = frozenset((
+    "mr", "mrs", "ms", "dr", "prof", "st", "vs", "etc", "eg", "ie", "no", "approx", "inc",
+    "ltd", "jr", "sr", "mt", "ft", "dept", "est", "ext", "fig", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun",
+))
+# fmt: on
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
 _BREAK_RE = re.compile(r"[.!?]+[\"')\]]*[ \t]+|\n[\s]*")
 
 
@@ -193,9 +154,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             nxt = text[end : end + 1]
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(-•*>"):
                 continue
-            word = re.search(r"([A-Za-z]+)\W*$", text[max(start, m.start() - 12) : m.start()])
-            if text[m.start()] == "." and word and word.group(1).lower() in _ABBREVIATIONS:
-                continue
+            if text[m.start()] == ".":
+                word = _LAST_WORD_RE.search(text, max(start, m.start() - 12), m.start())
+                if word and word.group(1).lower() in _ABBREVIATIONS:
+                    continue
         _add_span(text, start, m.start() + len(m.group().rstrip()), spans)
         start = end
     _add_span(text, start, len(text), spans)
@@ -211,34 +173,13 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((start, end))
 
 
-NEGATORS = frozenset(
-    [
-        "not",
-        "never",
-        "no",
-        "don't",
-        "won't",
-        "didn't",
-        "doesn't",
-        "can't",
-        "cannot",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "weren't",
-        "shouldn't",
-        "wouldn't",
-        "nor",
-        "without",
-        "neither",
-        "hardly",
-        "dont",
-        "wont",
-        "didnt",
-        "cant",
-        "isnt",
-    ]
-)
+# fmt: off
+NEGATORS = frozenset((
+    "not", "never", "no", "don't", "won't", "didn't", "doesn't", "can't", "cannot", "isn't",
+    "wasn't", "aren't", "weren't", "shouldn't", "wouldn't", "nor", "without", "neither",
+    "hardly", "dont", "wont", "didnt", "cant", "isnt",
+))
+# fmt: on
 _CLAUSE_STOP_RE = re.compile(r"[.,;:!?\n()—–]")
 _WORD_RE = re.compile(r"[\w']+")
 
