@@ -230,8 +230,11 @@ def _read_file(path: Path) -> bytes:
 def render_report(
     report: Report, text: str, config: Config, *, severity: Severity, colour: bool
 ) -> Iterator[str]:
-    """The report as lines for a person: findings, components, commitments, score."""
-    for finding in report.findings:
+    """The report as lines for a person: findings, components, commitments, score.
+
+    Findings about the words come first, in text order; missing components (no span) last.
+    """
+    for finding in sorted(report.findings, key=lambda f: f.rule.startswith("missing-")):
         yield from _render_finding(finding, text, colour)
     yield _findings_summary(report.findings)
     yield from _render_components(report, severity)
