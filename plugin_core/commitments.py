@@ -13,13 +13,18 @@ Decisions (each pinned by tests/test_commitments.py):
   ("we'll be happy to help", "we'll be here"). Expectations and plans ("it should be back",
   "we'll be able to", "we'll need to") count only when they carry a vague time word.
 - A promise that waits on the customer ("if anything changes, we'll let you know", "send us the
-  receipt and we'll refund it") or states standing practice ("from now on we'll always call
-  you first") is kept but never vague: there is no date to give.
-- Vague: a vague time (soon, shortly, ASAP, later, in due course, at some point, in a few days)
-  or only an event of ours ("when we have more information", "once it ships") and no concrete
-  time; or a contact promise with no time at all ("we'll get back to you"). "In a few
-  minutes/hours" is concrete (same day, now + 3); "in a few days/weeks" is vague (nothing to hold
-  us to). "The day before your appointment" is concrete but has no due time.
+  receipt and we'll refund it", or one right after a question to them) or states standing
+  practice ("from now on we'll always call you first") is kept but never vague: there is no
+  date to give. One exception: a promise only to look into or improve something.
+- Vague: a vague time (soon, shortly, ASAP, later, in due course, at some point, in a few days,
+  "at some point this week") or only an event of ours ("when we have more information", "once
+  it ships") and no concrete time; a contact promise with no time at all ("we'll get back to
+  you"); a first-person promise to look into, consider or improve something with no time ("we'll
+  look at improving our process going forward"), or to review or investigate it once ("we'll
+  review what happened"). "In a few minutes/hours" is concrete (same day, now + 3); "in a few
+  days/weeks" is vague (nothing to hold us to). "The day before your appointment", "30 minutes
+  before he arrives" and "in your next pay" are concrete but have no due time.
+- "Next update:" as a label is no promise of its own: the promise after it is.
 - Due times use the zone the text names right after the time (CET, ET, IST = India, GMT = UTC
   all year, GMT+2; IANA zones, so "EST" in July is EDT), else the message's zone. A clock time
   with no day is today, or tomorrow once it has passed ("at 5" is 17:00, "at 9" 09:00); a day
@@ -92,6 +97,14 @@ _NON_PROMISE_VERB_RE = re.compile(
 )
 # "we'll be able to...", "we'll need to...": a plan, not a promise, unless it names a vague time.
 _WEAK_VERB_RE = re.compile(r"(?:be\s+able|need|have\s+to)\b")
+# Promises to look into or improve something: with no time, vague even as standing practice.
+_EXPLORE_VERB_RE = re.compile(
+    r"(?:look\s+(?:at|into)|take\s+(?:a|another)\s+(?:\w+\s+)?look|consider|explore"
+    r"|think\s+(?:about|over)|work\s+(?:on|towards?)|improve|learn|do\s+better|see\s+about"
+    r"|try\s+(?:to\s+)?(?:improve|do\s+better|learn|make\s+(?:things|it)\s+better))\b"
+)
+# A one-off review or investigation: with no time, vague; as standing practice, not.
+_REVIEW_VERB_RE = re.compile(r"(?:review|investigate|assess|evaluate|revisit|reflect|examine)\b")
 _HEDGE_BEFORE_RE = re.compile(
     r"\b(?:hopefully|hope|hoping|crossed|think|believe|guess|suspect|maybe|perhaps|probably"
     r"|possibly|might|may|could|would|should|unsure|not\s+sure)\b[^.!?;]{0,25}$",
@@ -118,8 +131,8 @@ _POLICY_RE = re.compile(
     r"|whenever|before\s+(?:any|each|every)|for\s+(?:any|every|all)\s+future)\b",
 )
 _LEAD_BREAK_RE = re.compile(r"[;—–]|\b(?:but|so|because)\b")
-_CLAUSE_START_RE = re.compile(
-    r"(?=[,;:—–(abstwo])(?:,(?=\s)|[;:—–(]"
+_CLAUSE_START_RE = re.compile(  # not the colon of a clock time ("17:00")
+    r"(?=[,;:—–(abstwo])(?:,(?=\s)|[;—–(]|:(?!\d)"
     r"|\b(?:and|but|so|then|while|because|which|who|that|where|once)\b)"
 )
 _CLAUSE_BREAK_RE = re.compile(
@@ -127,6 +140,10 @@ _CLAUSE_BREAK_RE = re.compile(
     r"|(?P<comma>,)?\s+(?=[abstwop])(?P<conj>and|but|so|while|because|although|though|whereas"
     r"|which|then|or|plus)\s+(?P<word>[\w']+)"
     r"|,\s+(?P<subj>i|we|you|it|they|he|she|please|keep\s+us|let\s+us|feel\s+free)\b)",
+)
+# The rest of a ", which ..., " aside when a time follows it.
+_ASIDE_RE = re.compile(
+    r"[^,.;:!?]{0,40},\s+(?=(?:by|at|on|before|within|in|no\s+later|tomorrow|today|tonight)\b)"
 )
 _SUBJECTS = frozenset(["i", "we", "you", "it", "they", "he", "she", "there"])
 _SUBJECT_CONTRACTIONS = ("i'", "we'", "you'", "it'", "they'", "there'")
@@ -137,6 +154,8 @@ _TIME_CONTINUES = frozenset(
 _NEXT_PROMISE_RE = re.compile(
     r"(?=[iw'])(?:\b(?:i|we)(?:'ll|\s+will)\b|(?:\bwill|'ll)\s+(?!be\s+(?:able|happy)))"
 )
+# "...with what we will do about it": a future inside a wh-clause is not a new promise.
+_WH_BEFORE_RE = re.compile(r"\b(?:what|whatever|how|whether|why|where)\s+(?:[\w'-]+\s+){0,2}$")
 _FRONT_BOUNDARY_RE = re.compile(r",\s|[;:—–]|\b(?:and|but|so|then)\b")
 _FRONT_PREP_RE = re.compile(
     r"(?:by|before|until|till|no\s+later\s+than|at|on|within|in)\s+(?:the\s+)?"
@@ -201,12 +220,19 @@ _REL_RE = re.compile(
 # Times fixed by an event the customer knows of: concrete, though we can't put a date on them.
 _ANCHORED_RE = re.compile(
     r"\b(?:the\s+(?:day|night|morning|evening)\s+(?:before|after|of)"
-    r"|(?:\d{1,3}|an?|one|two|three)\s+(?:hours?|days?|weeks?)\s+(?:before|ahead\s+of|after))\b"
+    r"|(?:\d{1,3}|an?|one|two|three|half\s+an)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)"
+    r"\s+(?:before|ahead\s+of|after)"
+    r"|(?:in|on|with|from)\s+(?:your|the|their|his|her)\s+next\s+(?:pay(?:check|cheque|slip|day)?"
+    r"|pay\s+(?:run|packet|period|date)|salary|wages?|bill|statement|invoice|renewal"
+    r"|billing\s+(?:cycle|date|run|period)|payment|instal+ment|direct\s+debit))\b"
+)
+_SOME_TIME_BEFORE_RE = re.compile(
+    r"\b(?:at\s+some\s+(?:point|stage)|some\s*time)\s+(?:(?:during|in|over)\s+)?$"
 )
 _NOW_RE = re.compile(r"\b(?:right\s+away|straight\s+away|immediately|right\s+now)\b")
 _VAGUE_RE = re.compile(
     r"(?=[saiebplwo])\b(?:soon(?:est)?|shortly|asap|a\.s\.a\.p|in\s+due\s+course"
-    r"|at\s+some\s+(?:point|stage)"
+    r"|at\s+some\s+(?:point|stage)|some\s*time\s+(?:this|next|in\s+the)\b"
     r"|in\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future"
     r"|in\s+the\s+coming\s+(?:days|weeks|months)|eventually|before\s+long|promptly"
     r"|at\s+a\s+later\s+(?:date|time|stage|point)"
@@ -296,7 +322,7 @@ _CLOCK_TOKENS = _words("noon midday midnight lunchtime lunch eod cob end close f
 _UNIT_TOKENS = _words("minute minutes min mins hour hours hr hrs h day days week weeks wk wks")
 _VAGUE_TOKENS = _words(
     "soon soonest shortly asap course point stage future coming eventually long promptly later "
-    "quickly fast now earliest bit while days weeks months time few couple several some"
+    "sometime quickly fast now earliest bit while days weeks months time few couple several some"
 )
 _EVENT_TOKENS = frozenset(["when", "whenever", "once", "soon", "quickly", "fast"])
 _NOW_TOKENS = frozenset(["away", "immediately", "now"])
@@ -458,8 +484,13 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
     if strength == "none":
         return None
     end = _clause_end(doc, cue.end, sent_end)
+    if cue.kind == "next" and end <= cue.end:
+        return None  # a label: "Next update: I'll email you by 14:00" is the promise after it
     lead_start = _after_last(_LEAD_BREAK_RE, low, sent_start, cue.start)
-    conditional = _is_conditional(low, lead_start, cue.start, end)
+    waits_on = _waits_on(low, lead_start, cue.start, end)
+    if strength in ("explore", "review") and not waits_on and _after_question(doc, sent_start):
+        waits_on = "condition"  # "Mind sharing more details? We'll look into it."
+    conditional = bool(waits_on)
     start = cue.start if cue.kind in _CUE_STARTS_SPAN else clause_start
     if cue.kind == "first" and not conditional:
         fronted = _fronted_time_start(doc, sent_start, cue.start)
@@ -475,7 +506,9 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         contact = _CONTACT_RE.search(low, start, end) is not None
         if not (timing.vague or timing.event or contact or cue.kind == "first"):
             return None
-        vague = not conditional and (timing.vague or timing.event or contact)
+        vague = _untimed_is_vague(strength, waits_on) or (
+            not conditional and (timing.vague or timing.event or contact)
+        )
     return Commitment(
         text=doc.message.text[start:end], start=start, end=end,
         due=None if vague else timing.due, vague=vague,
@@ -483,9 +516,11 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
 
 
 def _strength(low: str, cue: _Cue, prefix: str) -> str:
-    """How firmly the cue promises: "firm"; "weak" for an expectation or plan ("it should", "we'll
-    be able to", "we'll need to"), which counts only with a vague time word; "none" for hopes
-    ("hopefully we'll"), negations, offers, states, "Will" the name and "in the next update".
+    """How firmly the cue promises: "firm"; "explore" and "review" for first-person promises to
+    look into, improve or review something, firm but vague without a time; "weak" for an
+    expectation or plan ("it should", "we'll be able to", "we'll need to"), which counts only
+    with a vague time word; "none" for hopes ("hopefully we'll"), negations, offers, states,
+    "Will" the name and "in the next update".
     """
     if _HEDGE_BEFORE_RE.search(prefix):
         return "none"
@@ -504,19 +539,40 @@ def _strength(low: str, cue: _Cue, prefix: str) -> str:
         return "none"
     if cue.kind != "first" and _NEGATED_SUBJECT_RE.search(prefix):
         return "none"
-    return "weak" if cue.kind == "should" or _WEAK_VERB_RE.match(verb) else "firm"
+    if cue.kind == "should" or _WEAK_VERB_RE.match(verb):
+        return "weak"
+    if cue.kind == "first" and _EXPLORE_VERB_RE.match(verb):
+        return "explore"
+    if cue.kind == "first" and _REVIEW_VERB_RE.match(verb):
+        return "review"
+    return "firm"
 
 
-def _is_conditional(low: str, lead_start: int, cue_start: int, end: int) -> bool:
-    """True when the customer must act or something uncertain must happen first, and for
-    standing practice ("from now on we'll always call you before..."): none of these has a date.
+def _waits_on(low: str, lead_start: int, cue_start: int, end: int) -> str:
+    """What a promise waits on: "condition" when the customer must act or something uncertain
+    must happen first, "policy" for standing practice ("from now on we'll always call you
+    before..."), else "". Neither of the first two has a date.
     """
     lead = low[lead_start:cue_start]
-    return bool(
-        _CONDITION_RE.search(low, lead_start, end)
-        or _POLICY_RE.search(low, lead_start, end)
-        or (lead.rstrip().endswith(("and", "&")) and _CUSTOMER_ACTS_RE.search(lead))
-    )
+    if _CONDITION_RE.search(low, lead_start, end) or (
+        lead.rstrip().endswith(("and", "&")) and _CUSTOMER_ACTS_RE.search(lead)
+    ):
+        return "condition"
+    return "policy" if _POLICY_RE.search(low, lead_start, end) else ""
+
+
+def _after_question(doc: _Doc, sent_start: int) -> bool:
+    """True when the sentence before the one starting at ``sent_start`` is a question."""
+    return doc.low[max(0, sent_start - 20) : sent_start].rstrip().endswith("?")
+
+
+def _untimed_is_vague(strength: str, waits_on: str) -> bool:
+    """Whether a first-person promise with no time is vague for its verb alone: looking into,
+    considering or improving something ("we'll look at improving our process") always is, as is
+    a one-off review or investigation; a review as standing practice is not."""
+    if waits_on == "condition":
+        return False
+    return strength == "explore" or (strength == "review" and not waits_on)
 
 
 def _after_last(rx: re.Pattern[str], low: str, start: int, pos: int) -> int:
@@ -532,15 +588,30 @@ def _clause_end(doc: _Doc, pos: int, sent_end: int) -> int:
     """End of the promise clause whose cue ends at ``pos``."""
     low = doc.low
     end = sent_end
+    aside_end = pos
     for m in _CLAUSE_BREAK_RE.finditer(low, pos, sent_end):
+        if m.start() < aside_end:
+            continue
+        aside = _ASIDE_RE.match(low, m.end()) if m.group("conj") == "which" else None
+        if aside and m.group("comma"):  # "I'll text him, which you asked for, by 10:00" goes on
+            aside_end = aside.end()
+            continue
         if _breaks_clause(doc, pos, m):
             end = m.start()
             break
-    nxt = _NEXT_PROMISE_RE.search(low, pos, end)
-    if nxt:  # "..., and we'll call you": the next promise's clause starts a new span
-        for b in _CLAUSE_START_RE.finditer(low, pos, nxt.start()):
+    nxt = _next_promise(low, pos, end)
+    if nxt >= 0:  # "..., and we'll call you": the next promise's clause starts a new span
+        for b in _CLAUSE_START_RE.finditer(low, pos, nxt):
             end = b.start()
     return _trim(doc, pos, end)
+
+
+def _next_promise(low: str, pos: int, end: int) -> int:
+    """Where the next promise in ``low[pos:end]`` starts, or -1; "what we will do" is none."""
+    for m in _NEXT_PROMISE_RE.finditer(low, pos, end):
+        if not _WH_BEFORE_RE.search(low, max(pos, m.start() - 30), m.start()):
+            return m.start()
+    return -1
 
 
 def _breaks_clause(doc: _Doc, pos: int, m: re.Match[str]) -> bool:
@@ -615,6 +686,8 @@ def _timing(doc: _Doc, start: int, end: int) -> _Timing:
     if rel and _is_fuzzy_days(rel):
         rel = None
     message = doc.message
+    if day and not (clock or rel) and _is_hedged_span(doc.low, start, day):
+        return _Timing(False, True, False, None)
     if clock or day or rel:
         zone = _zone_after(doc.low, (clock, day), end) or ZoneInfo(message.tz)
         try:
@@ -628,6 +701,15 @@ def _timing(doc: _Doc, start: int, end: int) -> _Timing:
     vague = doc.search(_VAGUE_RE, start, end) is not None
     event = doc.search(_VAGUE_EVENT_RE, start, end) is not None
     return _Timing(False, vague, event, None)
+
+
+def _is_hedged_span(low: str, start: int, day: re.Match[str]) -> bool:
+    """True for a span of days with no day in it: "at some point this week", "sometime next
+    week"."""
+    word = day.group("word") or ""
+    return ("week" in word or "month" in word) and bool(
+        _SOME_TIME_BEFORE_RE.search(low, max(start, day.start() - 30), day.start())
+    )
 
 
 def _pick(doc: _Doc, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:

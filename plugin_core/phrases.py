@@ -14,17 +14,19 @@ A phrase is written the way a support lead would say it:
 - ``*`` matches any one word, ``...`` up to four words;
 - between words: spaces, or a comma, semicolon, colon or dash.
 
-Each phrase also yields its *trigger words*: the words one of which must occur in a message
-for the phrase to possibly match. Rules skip messages without them, and a match is only
-tried where one of them starts (see ``PhrasePattern``), which keeps checks fast. A phrase
-whose first word is specific ("apologize", "guarantee") is cheaper than one that starts
-with "the", "we" or ``*`` (which disables the filter for its whole rule).
+Each phrase also yields its *trigger words* (the words a match can start with) and its
+*needed words*: for each word or group it cannot do without, the words one of which a
+matching message holds ("{regret} for (any|the) {trouble}" needs a {regret} word, "for",
+"any" or "the", and a {trouble} word). A phrase is only tried in messages holding all its
+needed words (it is looked up by the rarest), and only where one of its trigger words
+starts (see ``PhrasePattern``), so most messages cost a set lookup per rule. A phrase
+starting with ``*`` can start anywhere, which disables the filter for its whole rule.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -38,17 +40,65 @@ _FOLDS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("—", "-"), ("–", "-"))
 _ANY_WORD = r"[^\s,;:.!?()]+"
 _TOKEN_RE = re.compile(r"\{[\w-]+\}|\.\.\.|[()\[\]|*]|[^\s()\[\]|{}*]+")
 _HYPHENATED_RE = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_WORD_RE = re.compile(r"[^\W_]+")  # the words of text.tokens
+# A fold that turns a letter into a non-letter (ʼ is a letter) changes a text's words.
+_WORD_FOLDS = tuple(typographic for typographic, _ in _FOLDS if typographic.isalnum())
+
+# How often words occur in support messages, in three bands, as a cost roughly proportional
+# to it (a number costs 90, another word 1). A phrase is looked up by its rarest needed word
+# set: "{regret} for the {trouble}" is tried in messages holding "sorry" or another {regret}
+# word, not in all holding "for".
+# fmt: off
+_IN_MOST = (  # in a sixth of messages or more
+    "a", "account", "and", "are", "be", "can", "for", "have", "help", "here", "hi", "if", "in",
+    "is", "it", "know", "let", "more", "of", "on", "our", "out", "please", "re", "s", "thanks",
+    "that", "the", "there", "this", "to", "us", "we", "with", "you", "your",
+)
+_IN_MANY = (  # in one message in ten or so
+    "about", "also", "an", "any", "as", "at", "by", "check", "contact", "d", "details", "do",
+    "email", "error", "find", "follow", "following", "from", "get", "hear", "hey", "hope",
+    "how", "i", "info", "information", "issue", "like", "link", "ll", "look", "make", "may",
+    "need", "not", "or", "right", "see", "send", "so", "sorry", "support", "t", "team",
+    "these", "try", "use", "using", "what", "will",
+)
+_IN_SOME = (  # in one message in thirty or so
+    "able", "access", "after", "again", "all", "already", "always", "anything", "app",
+    "appreciate", "available", "back", "been", "being", "below", "best", "better", "but",
+    "call", "case", "change", "click", "confirm", "could", "customers", "days", "did",
+    "different", "directly", "does", "doing", "don", "due", "during", "else", "experience",
+    "feedback", "feel", "few", "fix", "found", "further", "getting", "give", "glad", "go",
+    "going", "had", "happy", "has", "having", "hello", "hours", "into", "issues", "items",
+    "just", "keep", "live", "looking", "m", "me", "message", "might", "mind", "much", "my",
+    "next", "no", "now", "number", "one", "only", "open", "order", "other", "over", "page",
+    "phone", "point", "possible", "process", "product", "provide", "questions", "reach",
+    "read", "recommend", "reply", "report", "request", "resolve", "service", "share", "should",
+    "some", "something", "soon", "specific", "start", "step", "still", "submit", "sure",
+    "system", "take", "than", "thank", "their", "them", "then", "they", "things", "those",
+    "through", "time", "touch", "tried", "trouble", "up", "update", "users", "ve", "via",
+    "wait", "want", "was", "way", "well", "were", "when", "where", "which", "while", "without",
+    "work", "working", "would",
+)
+# fmt: on
+_COST = {
+    **dict.fromkeys(_IN_SOME, 30),
+    **dict.fromkeys(_IN_MANY, 90),
+    **dict.fromkeys(_IN_MOST, 300),
+}
 
 
 @dataclass(frozen=True)
 class Compiled:
-    """A phrase's regex source, its trigger words (None: no filter) and if it can be empty."""
+    """A phrase's regex source, its trigger words (None: no filter) and if it can be empty.
+
+    ``needs`` holds word sets a match must contain one word of each of (see the module doc).
+    """
 
     regex: str
     triggers: frozenset[str] | None
     nullable: bool = False
     gap: bool = False
     lead: str = ""
+    needs: tuple[frozenset[str], ...] = ()
 
     @property
     def joined(self) -> str:
@@ -62,32 +112,38 @@ class Compiled:
 def compile_phrases(
     phrases: Sequence[str], families: Mapping[str, Sequence[str]]
 ) -> tuple[PhrasePattern, frozenset[str] | None]:
-    """Compile phrases into one pattern and the union of their triggers (None: no filter)."""
+    """Compile phrases into one pattern and the words one of which a message must hold for
+    any of them to match (None: no filter): the phrases' keys, see ``PhrasePattern``."""
     if not phrases:
         raise RuleError("a phrase rule needs at least one phrase")
     pattern = PhrasePattern([compile_phrase(p, families) for p in phrases])
-    return pattern, pattern.triggers
+    return pattern, pattern.keys if pattern.triggers is not None else None
 
 
 class PhrasePattern:
     """Compiled phrases that search like one ``re.Pattern`` (``finditer``, ``search``), fast.
 
     A regular expression with hundreds of alternatives is slow to run at every position of
-    a text. A match can only start at one of the phrases' trigger words, so the text's words
-    are indexed once (shared by all rules) and only the phrases that can start with a word
-    are tried where it occurs. Results are the same as the single regex in ``regex``.
+    a text. Instead each phrase is indexed by its rarest needed word (its *key*): a message
+    is tokenized once (shared by all rules), the phrases whose key and other needed words
+    it holds are picked, and each is tried only where one of its trigger words starts.
+    Results are the same as the single regex in ``regex``.
     """
 
     def __init__(self, parts: Sequence[Compiled]) -> None:
         self._parts = tuple(parts)
-        triggers: set[str] | None = set()
-        for part in self._parts:
-            if part.triggers is None or triggers is None:
-                triggers = None
-            else:
-                triggers |= part.triggers
-        self.triggers = frozenset(triggers) if triggers is not None else None
-        self._by_word: dict[str, re.Pattern[str]] = {}
+        self.triggers = _union(part.triggers for part in self._parts)
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        # key -> (phrase, its other needed word sets, the words it can start with)
+        by_key: dict[str, list[tuple[int, tuple[frozenset[str], ...], frozenset[str]]]] = {}
+        for index, part in enumerate(self._parts):
+            needs = sorted(part.needs, key=_rarity)
+            for word in needs[0] if needs else ():
+                entry = (index, tuple(needs[1:]), part.triggers or frozenset())
+                by_key.setdefault(word, []).append(entry)
+        self._by_key = {word: tuple(entries) for word, entries in by_key.items()}
+        self.keys = frozenset(by_key)
+        _register_keys(self.keys)
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -104,36 +160,87 @@ class PhrasePattern:
         """
         end = len(text) if endpos is None else endpos
         words = _Words.of(text)
-        lower = words.lower
         if self.triggers is None:
-            yield from self.regex.finditer(lower, pos, end)
-            return
-        starts = sorted(
-            (start, word)
-            for word in words.present & self.triggers
-            for start in words.starts(word)
-            if pos <= start < end
-        )
-        last = pos
-        for start, word in starts:
-            if start < last:
-                continue
-            m = self._starting_with(word).match(lower, start, end)
-            if m:
-                yield m
-                last = m.end()
+            return self.regex.finditer(words.lower, pos, end)
+        tries = self._tries(words, pos)
+        return self._matches(words, tries, end) if tries else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]``, or None."""
         return next(self.finditer(text, pos, endpos), None)
 
-    def _starting_with(self, word: str) -> re.Pattern[str]:
-        """The pattern of only the phrases that can start with ``word`` (compiled once)."""
-        pattern = self._by_word.get(word)
+    def _matches(
+        self, words: _Words, tries: list[tuple[int, int]], end: int
+    ) -> Iterator[re.Match[str]]:
+        """At each offset to try, the first phrase (in order) that matches, as the regex."""
+        last = 0
+        for start, index in tries:
+            if start >= end:
+                return
+            if start < last:
+                continue
+            m = self._phrase(index).match(words.lower, start, end)
+            if m:
+                yield m
+                last = m.end()
+
+    def _tries(self, words: _Words, pos: int) -> list[tuple[int, int]]:
+        """(offset, phrase) pairs from ``pos`` on, in order: phrases whose needed words all
+        occur, where one of their trigger words starts.
+
+        With trigger words, every phrase has needed words, so it has a key.
+        """
+        present = words.present
+        tries: list[tuple[int, int]] = []
+        seen: set[int] = set()
+        for key in words.found & self.keys:
+            for index, others, first_words in self._by_key[key]:
+                if index in seen:
+                    continue
+                seen.add(index)
+                for need in others:
+                    if need.isdisjoint(present):
+                        break
+                else:
+                    for word in first_words & present:
+                        tries.extend((s, index) for s in words.starts(word) if s >= pos)
+        tries.sort()
+        return tries
+
+    def _phrase(self, index: int) -> re.Pattern[str]:
+        """The pattern of one phrase (compiled once, when first needed)."""
+        pattern = self._compiled.get(index)
         if pattern is None:
-            parts = tuple(p for p in self._parts if p.triggers is not None and word in p.triggers)
-            pattern = self._by_word[word] = _pattern(parts)
+            pattern = self._compiled[index] = _pattern(self._parts[index : index + 1])
         return pattern
+
+
+# Every key of every pattern: a message's words are intersected with it once (``found``),
+# so each rule checks its own keys against a handful of words instead of the whole text.
+_all_keys: frozenset[str] = frozenset()
+
+
+def _register_keys(keys: frozenset[str]) -> None:
+    """Add a new pattern's keys; cached ``_Words`` were made without them."""
+    global _all_keys
+    if not keys <= _all_keys:
+        _all_keys = _all_keys | keys
+        _Words.of.cache_clear()
+
+
+def _rarity(words: frozenset[str]) -> int:
+    """How likely a message is to hold one of ``words`` (lower is rarer), roughly."""
+    return sum(_COST.get(word) or (90 if word.isdigit() else 1) for word in words)
+
+
+def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """The union of word sets, None when one of them is None (no filter)."""
+    result: set[str] = set()
+    for words in sets:
+        if words is None:
+            return None
+        result |= words
+    return frozenset(result)
 
 
 def _pattern(parts: Sequence[Compiled]) -> re.Pattern[str]:
@@ -148,13 +255,24 @@ class _Words:
     """
 
     def __init__(self, text: str) -> None:
-        lower = text.lower()
-        if len(lower) != len(text):
-            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        self.lower = _fold(lower)
-        # The same words Message.tokens holds (text.tokens), so a cache there serves both.
-        self.present = tokens(text)
+        self.text = text
+        if not text.isascii() and any(c in text for c in _WORD_FOLDS):
+            self.present = frozenset(_WORD_RE.findall(self.lower))
+        else:
+            # The words phrases can match: folding swaps non-letters only, and a character
+            # whose lower case is longer stays upper case, so no phrase word matches the word
+            # holding it. text.tokens is cached, and Message.tokens computed it already.
+            self.present = tokens(text)
+        self.found = self.present & _all_keys
         self._starts: dict[str, list[int]] = {}
+
+    @cached_property
+    def lower(self) -> str:
+        """The folded text: lower case, ’ as ', — as -, the same length as the text."""
+        lower = self.text.lower()
+        if len(lower) != len(self.text):
+            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
+        return _fold(lower)
 
     @staticmethod
     @lru_cache(maxsize=16)
@@ -278,7 +396,7 @@ def _word(tok: str) -> Compiled:
     tok = _fold(tok.lower())
     regex = re.escape(tok).replace(r"\-", r"[-\s]?")
     lead = regex if tok.startswith("'") else ""
-    return Compiled(regex, _first_tokens(tok), lead=lead)
+    return Compiled(regex, _first_tokens(tok), lead=lead, needs=_word_needs(tok))
 
 
 def _first_tokens(word: str) -> frozenset[str] | None:
@@ -294,20 +412,32 @@ def _first_tokens(word: str) -> frozenset[str] | None:
     return frozenset("".join(parts[: i + 1]) for i in range(len(parts)))
 
 
+def _word_needs(word: str) -> tuple[frozenset[str], ...]:
+    """The word sets a match of ``word`` holds one of: one per alphanumeric run, or for
+    ``a-b-c`` (written with hyphens, spaces or nothing) one of "a", "ab", "abc" and one of
+    "c", "bc", "abc"."""
+    needs: set[frozenset[str]] = set()
+    for chain in _HYPHENATED_RE.findall(word):
+        parts = chain.split("-")
+        needs.add(frozenset("".join(parts[: i + 1]) for i in range(len(parts))))
+        needs.add(frozenset("".join(parts[i:]) for i in range(len(parts))))
+    return tuple(needs)
+
+
 def _alternatives(items: list[Compiled]) -> Compiled:
+    """One of ``items``; a match needs the words of the rarest need of each alternative."""
     nullable = any(i.nullable for i in items)
-    triggers: set[str] | None = set()
-    for i in items:
-        if i.triggers is None or triggers is None:
-            triggers = None
-        else:
-            triggers |= i.triggers
     regex = "|".join(i.regex for i in items if i.regex)
     lead = ""
     if any(i.lead for i in items):
         lead = "(?:" + "|".join(i.joined for i in items if i.regex) + ")"
+    needs: tuple[frozenset[str], ...] = ()
+    if len(items) == 1:
+        needs = items[0].needs
+    elif not nullable and all(i.needs for i in items):
+        needs = (frozenset().union(*(min(i.needs, key=_rarity) for i in items)),)
     return Compiled(
-        f"(?:{regex})", frozenset(triggers) if triggers is not None else None, nullable, lead=lead
+        f"(?:{regex})", _union(i.triggers for i in items), nullable, lead=lead, needs=needs
     )
 
 
@@ -329,13 +459,7 @@ def _join(items: list[Compiled]) -> Compiled:
             regex += item.joined
     rest = regex[len(items[0].regex) :] if first_required == 0 else ""
     lead = items[0].lead + rest if first_required == 0 and items[0].lead else ""
-    triggers: set[str] | None = set()
-    for item in items[: first_required + 1]:
-        if item.triggers is None or triggers is None:
-            triggers = None
-        else:
-            triggers |= item.triggers
+    triggers = _union(item.triggers for item in items[: first_required + 1])
+    needs = tuple(need for item in items if not item.nullable for need in item.needs)
     nullable = first_required == len(items)
-    return Compiled(
-        regex, frozenset(triggers) if triggers is not None else None, nullable, lead=lead
-    )
+    return Compiled(regex, triggers, nullable, lead=lead, needs=needs)

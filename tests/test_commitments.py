@@ -91,6 +91,30 @@ def test_a_past_date_earlier_in_the_sentence_does_not_make_a_promise_concrete() 
     assert c.vague
 
 
+def test_a_next_update_label_is_not_a_promise_of_its_own() -> None:
+    c = only("Next update: I'll email you by 16:00 UTC today.")
+    assert c.text == "I'll email you by 16:00 UTC today"
+    assert not c.vague
+
+
+def test_the_colon_of_a_clock_time_does_not_start_a_clause() -> None:
+    c = only("At 15:00 the engineer will switch your line over.")
+    assert c.text == "At 15:00 the engineer will switch your line over"
+    assert c.due == datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+
+
+def test_a_future_inside_a_wh_clause_does_not_start_a_new_promise() -> None:
+    c = only("I'll send the report by 16:00 UTC with what we will change.")
+    assert c.text == "I'll send the report by 16:00 UTC with what we will change"
+    assert c.due == datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
+
+
+def test_an_aside_between_the_promise_and_its_time_keeps_the_time() -> None:
+    c = only("I'll ring your landline, which you asked us to use, by 10:00 tomorrow.")
+    assert c.text == "I'll ring your landline, which you asked us to use, by 10:00 tomorrow"
+    assert c.due == datetime(2026, 3, 3, 10, 0, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -189,10 +213,65 @@ def test_an_expectation_or_plan_counts_only_for_its_vague_time(text: str) -> Non
     assert only(text).vague
 
 
-def test_a_time_fixed_by_a_known_event_is_not_vague() -> None:
-    c = only("The clinic will text you a reminder the day before your appointment.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic will text you a reminder the day before your appointment.",
+        "The courier will text you 15 minutes before arrival.",
+        "The £12 credit will show on your next bill.",
+        "The missing overtime will be paid in your next payslip.",
+    ],
+)
+def test_a_time_fixed_by_a_known_event_is_not_vague(text: str) -> None:
+    c = only(text)
     assert not c.vague
     assert c.due is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll look into how this happened.",
+        "We will consider changes to our booking process.",
+        "Going forward, we'll work on clearer renewal notices.",  # practice, but only "work on"
+        "We'll review our escalation process.",
+        "I'll investigate why the discount didn't apply.",
+    ],
+)
+def test_an_untimed_promise_to_look_into_or_improve_something_is_vague(text: str) -> None:
+    assert only(text).vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send us the tracking number and we'll look into it.",
+        "Could you DM us your order number? We'll look into it.",
+        "From now on we'll review every manual refund before it's sent.",
+        "I'll look into it and call you by 15:00 UTC today.",
+    ],
+)
+def test_looking_into_something_is_not_vague_when_it_waits_on_the_customer_or_is_practice(
+    text: str,
+) -> None:
+    assert not only(text).vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An engineer will visit at some point next week.",
+        "We'll send the new card sometime this month.",
+    ],
+)
+def test_some_time_in_a_week_or_month_is_vague(text: str) -> None:
+    c = only(text)
+    assert c.vague
+    assert c.due is None
+
+
+def test_a_week_with_a_deadline_word_is_concrete() -> None:
+    assert not only("We'll send the new card by the end of next week.").vague
 
 
 def test_a_promise_that_waits_on_the_customer_is_never_vague() -> None:
@@ -368,6 +447,7 @@ def test_fixed_offset_due_serializes_with_its_offset() -> None:
         "Our team is re-running the job and will message you by 20:00.",
         "I'll send the courier's tracking number by 18:00 UTC.",
         "Expect another update from me before 4pm.",
+        "Next update: I'll email you by 16:00 UTC today.",
     ],
 )
 def test_a_timed_promise_of_contact_is_a_next_update(text: str) -> None:

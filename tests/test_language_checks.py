@@ -108,6 +108,69 @@ def test_excuse_flags_our_busyness_next_to_a_regret(text: str, span: str, now: d
     assert flagged(excuse, text, now) == [span]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "Sorry for the wait, but our ticket volume has doubled since the sale started.",
+            "but our ticket volume has doubled since the sale started",
+            id="rising-volume",
+        ),
+        pytest.param(
+            "I'm sorry we haven't assessed your claim yet; we've had a huge number of storm "
+            "claims this month.",
+            "we've had a huge number of storm claims this month",
+            id="number-of-modified-claims",
+        ),
+        pytest.param(
+            "Sorry for the long wait; there's been a huge surge in calls since the outage.",
+            "there's been a huge surge in calls since the outage",
+            id="surge-in-calls",
+        ),
+        pytest.param(
+            "Apologies for moving your visit. Most of our engineers were tied up with "
+            "emergency call-outs.",
+            "Most of our engineers were tied up with emergency call-outs",
+            id="staff-on-other-work",
+        ),
+        pytest.param(
+            "We apologise for the delay; however, we're very short of qualified staff at the "
+            "moment.",
+            "however, we're very short of qualified staff at the moment",
+            id="short-of-some-staff",
+        ),
+        pytest.param(
+            "We're sorry for the slow replies; we're moving to a new helpdesk system.",
+            "we're moving to a new helpdesk system",
+            id="system-migration",
+        ),
+        pytest.param(
+            "We apologise for the late invoice, which was due to a billing system upgrade.",
+            "which was due to a billing system upgrade",
+            id="system-upgrade-as-cause",
+        ),
+        pytest.param(
+            "Unfortunately, owing to the heavy snow, your delivery will arrive on Thursday "
+            "instead.",
+            "owing to the heavy snow",
+            id="weather-as-cause",
+        ),
+        pytest.param(
+            "Sorry your order is late, it's our peak season.",
+            "it's our peak season",
+            id="peak-season",
+        ),
+        pytest.param(
+            "Apologies for not calling back. We had an exceptionally busy morning in the shop.",
+            "We had an exceptionally busy morning in the shop",
+            id="busy-morning",
+        ),
+    ],
+)
+def test_excuse_flags_wider_circumstances_of_ours(text: str, span: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == [span]
+
+
 def test_excuse_flags_one_justification_per_sentence(now: datetime) -> None:
     text = "Sorry, we've been swamped this week and short-staffed too."
     assert flagged(excuse, text, now) == ["we've been swamped this week"]
@@ -173,6 +236,25 @@ def test_excuse_ignores_circumstance_words_that_justify_nothing(text: str, now: 
     assert flagged(excuse, text, now) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I'm sorry your roof was damaged due to the storm; our assessor will visit "
+                     "on Tuesday.", id="weather-hit-the-reader"),
+        pytest.param("Sorry to hear you're switching to a new provider; your final bill will "
+                     "follow.", id="reader-is-moving"),
+        pytest.param("I'm sorry for the delay with your data migration; I've restarted it.",
+                     id="reader-migration"),
+        pytest.param("Sorry for the disruption — our engineers are busy working on the outage "
+                     "and expect to restore service by 15:00.", id="staff-on-the-reader-problem"),
+        pytest.param("Sorry, the number of returns you can make has increased to five a year.",
+                     id="increase-that-is-news"),
+    ],
+)
+def test_excuse_ignores_circumstances_that_are_not_ours(text: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == []
+
+
 # --- passive-evasion: what fires ----------------------------------------------------------------
 
 
@@ -214,6 +296,44 @@ def test_passive_evasion_flags_ordinary_verbs_made_wrong(
     assert flagged(passive_evasion, text, now) == [span]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("Your broadband was disconnected without notice on Friday.",
+                     "Your broadband was disconnected without notice", id="without-notice"),
+        pytest.param("Your direct debit was cancelled before the new mandate was set up.",
+                     "Your direct debit was cancelled before the new mandate was set up",
+                     id="before-the-new-one"),
+        pytest.param("Your booking was released too early, and the room went to another guest.",
+                     "Your booking was released too early", id="too-early"),
+        pytest.param("Your appointment was cancelled on Monday, and nobody told you.",
+                     "Your appointment was cancelled on Monday, and nobody told you",
+                     id="nobody-told-you"),
+    ],
+)
+def test_passive_evasion_flags_disruptions_done_improperly(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("Your cancellation was never actioned, so you were billed again in April.",
+                     "Your cancellation was never actioned", id="never"),
+        pytest.param("Some expense claims were not paid in time for the March run.",
+                     "Some expense claims were not paid in time", id="not-in-time"),
+        pytest.param("Three of the refunds weren't issued until last Friday.",
+                     "Three of the refunds weren't issued until last Friday", id="not-until"),
+        pytest.param("Your replacement card has never been sent.",
+                     "Your replacement card has never been sent", id="has-never-been"),
+    ],
+)
+def test_passive_evasion_flags_owed_acts_left_undone(text: str, span: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
 def test_passive_evasion_flags_each_evasive_clause(now: datetime) -> None:
     text = "An error was made during the upgrade, and three of your backups were lost."
     assert flagged(passive_evasion, text, now) == [
@@ -246,6 +366,28 @@ def test_passive_evasion_ignores_passives_with_an_owner(text: str, now: datetime
     assert flagged(passive_evasion, text, now) == []
 
 
+def test_passive_evasion_ignores_a_passive_next_to_a_mistake_in_our_work(now: datetime) -> None:
+    text = (
+        "Exports failed on Monday because of a bug in our release, and two of your reports "
+        "were deleted. Both are restored."
+    )
+    assert flagged(passive_evasion, text, now) == []
+
+
+def test_passive_evasion_ignores_a_passive_when_the_message_owns_the_mistake(
+    now: datetime,
+) -> None:
+    owned = (
+        "We made a mistake in Tuesday's release, and I'm sorry. It stopped exports for six "
+        "hours. The fix is live now. Your scheduled reports were deleted overnight, and they're "
+        "back now."
+    )
+    unowned = owned.replace("We made a mistake in Tuesday's release, and I'm sorry.",
+                            "Tuesday's release had a problem.")
+    assert flagged(passive_evasion, owned, now) == []
+    assert flagged(passive_evasion, unowned, now) == ["Your scheduled reports were deleted"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -270,9 +412,30 @@ def test_passive_evasion_ignores_repair_passives(text: str, now: datetime) -> No
                      id="question"),
         pytest.param("It looks like the downloaded file was corrupted on your laptop.",
                      id="hedged-diagnosis"),
+        pytest.param("It's working again, and nothing you saved before then was lost.",
+                     id="nothing-with-a-clause"),
+        pytest.param("Your card was never charged for the second order.", id="never-charged"),
+        pytest.param("Your details were never sent to anyone outside the company.",
+                     id="never-sent-to-anyone"),
+        pytest.param("Your order wasn't shipped until you confirmed the new address.",
+                     id="waited-on-the-reader"),
     ],
 )
 def test_passive_evasion_ignores_what_did_not_happen(text: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Your subscription was cancelled on 3 March, so there are no more "
+                     "charges.", id="plain-cancellation"),
+        pytest.param("Your order was cancelled before it was dispatched, so you won't be "
+                     "charged.", id="before-its-own-dispatch"),
+        pytest.param("The duplicate charge was cancelled this morning.", id="repair"),
+    ],
+)
+def test_passive_evasion_ignores_disruptions_without_a_fault(text: str, now: datetime) -> None:
     assert flagged(passive_evasion, text, now) == []
 
 

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from plugin_core import RuleError
-from plugin_core.phrases import compile_phrase, compile_phrases
+from plugin_core.phrases import PhrasePattern, compile_phrase, compile_phrases
+from plugin_core.rules import RULES_DIR, load_rule_pack, vocabulary
 
 FAMILIES = {
     "regret": ["sorry", "apologize", "apologise", "apologies"],
@@ -31,6 +32,10 @@ def triggers(phrase: str) -> frozenset[str] | None:
     return compile_phrase(phrase, FAMILIES).triggers
 
 
+def needs(phrase: str) -> set[frozenset[str]]:
+    return set(compile_phrase(phrase, FAMILIES).needs)
+
+
 # --- words ---------------------------------------------------------------------------------
 
 
@@ -47,6 +52,10 @@ def test_words_match_only_whole_words() -> None:
 
 def test_apostrophe_matches_typographic_apostrophe() -> None:
     assert spans("we're sorry", "We’re sorry.") == ["We’re sorry"]
+
+
+def test_apostrophe_matches_modifier_letter_apostrophe() -> None:
+    assert spans("we're sorry", "Weʼre sorry.") == ["Weʼre sorry"]
 
 
 def test_hyphen_matches_hyphen_space_or_nothing() -> None:
@@ -187,8 +196,40 @@ def test_word_starting_with_a_symbol_has_no_triggers() -> None:
 
 
 def test_rule_triggers_are_the_union_of_its_phrases() -> None:
-    _, rule_triggers = compile_phrases(["calm down", "obviously"], FAMILIES)
-    assert rule_triggers == {"calm", "obviously"}
+    pattern, _ = compile_phrases(["calm down", "obviously"], FAMILIES)
+    assert pattern.triggers == {"calm", "obviously"}
+
+
+# --- needed words and keys -------------------------------------------------------------------
+
+
+def test_a_phrase_needs_one_word_of_each_required_word_or_group() -> None:
+    assert needs("{regret} for (any|the) {trouble} [caused]") == {
+        frozenset(FAMILIES["regret"]),
+        frozenset({"for"}),
+        frozenset({"any", "the"}),
+        frozenset(FAMILIES["trouble"]),
+    }
+
+
+def test_a_contraction_needs_both_of_its_words() -> None:
+    assert needs("you'd know") == {frozenset({"you"}), frozenset({"d"}), frozenset({"know"})}
+
+
+def test_a_hyphenated_word_needs_its_first_and_last_part_or_the_joined_word() -> None:
+    assert needs("re-occur") == {frozenset({"re", "reoccur"}), frozenset({"occur", "reoccur"})}
+
+
+def test_a_group_needs_the_rarest_word_set_of_each_alternative() -> None:
+    assert needs("(the courier|our carrier) lost") == {
+        frozenset({"courier", "carrier"}),
+        frozenset({"lost"}),
+    }
+
+
+def test_rule_filter_holds_the_rarest_needed_words_of_each_phrase() -> None:
+    _, rule_filter = compile_phrases(["{regret} for the {trouble}", "the courier lost"], FAMILIES)
+    assert rule_filter == {*FAMILIES["trouble"], "courier"}
 
 
 # --- the pattern object ----------------------------------------------------------------------
@@ -262,13 +303,49 @@ GLUE = [" ", ", ", " - ", " — ", ". ", "! ", "\n", "'"]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=14))
-def test_fast_search_finds_what_the_single_regex_finds(parts: list[tuple[str, str]]) -> None:
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=14),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+def test_fast_search_finds_what_the_single_regex_finds(
+    parts: list[tuple[str, str]], skip: int, cut: int
+) -> None:
     text = "".join(word + glue for word, glue in parts)
     pattern, _ = compile_phrases(PHRASES, FAMILIES)
     folded = text.lower().replace("—", "-")
-    assert [m.span() for m in pattern.finditer(text)] == [
-        m.span() for m in pattern.regex.finditer(folded)
+    pos, endpos = min(skip, len(text)), max(0, len(text) - cut)
+    assert [m.span() for m in pattern.finditer(text, pos, endpos)] == [
+        m.span() for m in pattern.regex.finditer(folded, pos, endpos)
+    ]
+
+
+RULES = load_rule_pack(RULES_DIR)
+RULE_PATTERNS = [
+    compile_phrases(phrases, {**vocabulary(), **rule.families})[0]
+    for rule in RULES
+    for phrases in (rule.phrases, rule.unless)
+    if phrases
+]
+RULE_WORDS = sorted(
+    {word for rule in RULES for phrase in rule.phrases for word in re.findall(r"[a-z']+", phrase)}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(RULE_WORDS), st.sampled_from(GLUE)), max_size=14),
+    st.integers(min_value=0, max_value=40),
+    st.sampled_from(RULE_PATTERNS),
+)
+def test_fast_search_of_built_in_rules_finds_what_the_single_regex_finds(
+    parts: list[tuple[str, str]], pos: int, pattern: PhrasePattern
+) -> None:
+    text = "".join(word + glue for word, glue in parts)
+    folded = text.lower().replace("—", "-")
+    pos = min(pos, len(text))
+    assert [m.span() for m in pattern.finditer(text, pos)] == [
+        m.span() for m in pattern.regex.finditer(folded, pos)
     ]
 
 

@@ -96,24 +96,58 @@ _REGRET_RE = re.compile(
 )
 _CONTACTS = (
     r"(?:requests|tickets|calls|enquiries|inquiries|emails|e-mails|messages|orders|contacts|"
-    r"customers|queries|chats|applications|claims)"
+    r"customers|queries|chats|applications|claims|bookings|cases|complaints|call-outs|callouts|"
+    r"jobs|repairs|returns|deliveries|parcels|appointments|reports)"
+)
+_WORKERS = (  # our people: "a lot of technicians out on storm repairs", "short of admin staff"
+    r"(?:staff|people|colleagues|employees|workers|team members|agents|advisers|advisors|"
+    r"engineers|technicians|techs|drivers|couriers|fitters|installers|adjusters|assessors|"
+    r"nurses|doctors|clinicians|crews|handlers|operators|administrators|admins)"
+)
+_OTHER_WORK = (  # work that is not the reader's: "out on storm repairs", "tied up with other jobs"
+    r"(?:other|another|more urgent|urgent|emergency|priority|higher[- ]priority|storm|flood|"
+    r"weather|the (?:storms?|floods?|flooding))"
+)
+_NOUN_AFTER = r"(?: (?!(?:which|that|and|but|so|as|because)\b)[a-z-]+)?"  # "storm repairs"
+_WEATHER = (
+    r"(?:(?:the|recent|last week's|this week's|severe|bad|heavy|extreme|adverse|ongoing) )*"
+    r"(?:storms?|weather(?: conditions)?|snow(?:fall)?|floods?|flooding|heatwave|high winds|"
+    r"hurricane|ice)(?! damage)"
+)
+_INCREASED = (
+    r"(?:(?:more than |almost |nearly |roughly )?(?:doubled|tripled|quadrupled)|spiked|surged|"
+    r"soared|risen|rose|increased|jumped|gone up|went up|grown|grew|exploded|skyrocketed|shot up)"
+)
+_SYSTEM = (
+    r"(?:system|systems|platform|software|it|computer|website|database|billing|payroll|crm|phone)"
 )
 _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is not an excuse)
-    r"(?:(?:(?:very|really|so|quite|extremely|super|incredibly) )?"
-    r"(?:crazy|hectic|mad|busy|chaotic) (?:few )?(?:weeks?|days?|period|time|month|weekend)|"
+    r"(?:(?:(?:very|really|so|quite|extremely|super|incredibly|exceptionally|unusually|"
+    r"particularly|especially) )?(?:crazy|hectic|mad|busy|chaotic) (?:few )?(?:weeks?|days?|"
+    r"period|time|month|weekend|morning|afternoon|evening|night|shift|year|season|spell|summer|"
+    r"winter|quarter)|"
     r"(?:a lot|lots|so much) (?:going on|on our plate)|"
     r"(?:was|were|is|are|been|being) (?:off sick|out sick|on holiday|on vacation|away|"
     r"on (?:annual |sick |parental )?leave|out of (?:the )?office)|"
     rf"(?:a (?:bit|little) )?behind (?:on|with) (?:our )?{_CONTACTS}|running behind|"
     rf"catching up (?:on|with) (?:our |the |a )?(?:{_CONTACTS}|backlog|work)|swamped|"
+    rf"(?:migrating|moving|switching|transitioning|changing|upgrading) (?:over )?(?:to|onto) "
+    rf"(?:a |our )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|supplier|partner)|"
+    rf"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=result of )|(?<=with )){_WEATHER}|"
     r"snowed under|inundated|overwhelmed|overloaded|slammed|stretched thin|flooded with|"
     r"hectic|chaotic|(?:very |really |extremely |super |incredibly |so |quite )?bus(?:y|ier|iest)"
     r"(?!\s+(?:working|looking|fixing|investigating|handling|processing|helping|sorting|"
     r"preparing|getting|dealing|on your|with your)\b))"
 )
 _STAFF = (
-    r"(?:short[- ]?staffed|under[- ]?staffed|short[- ]?handed|short (?:of|on) staff|"
-    r"staff(?:ing)? shortages?|shortage of staff|(?:limited|reduced) staff(?:ing)?|"
+    r"(?:short[- ]?staffed|under[- ]?staffed|short[- ]?handed|"
+    rf"short (?:of|on) (?:[a-z-]+ )?{_WORKERS}|{_WORKERS} (?:were |are |have been |had been |"
+    r"being |all )?(?:(?:off|out) (?:sick|ill)|(?:out|off|away|tied up|busy) (?:on|with|at|"
+    rf"dealing with|working on|covering) {_OTHER_WORK}{_NOUN_AFTER}|(?:diverted|redeployed|"
+    rf"reassigned|pulled|called away) (?:to|onto|on) {_OTHER_WORK}{_NOUN_AFTER})|"
+    r"(?:staff(?:ing)?|driver|engineer|labou?r|worker|nurse|people) shortages?|"
+    r"shortage of (?:[a-z-]+ )?staff|"
+    r"(?:limited|reduced) staff(?:ing)?|"
     r"skeleton (?:crew|staff)|(?<=we're )(?:only |just )?a small team|"
     r"(?<=we are )(?:only |just )?a small team)"
 )
@@ -122,15 +156,27 @@ _DEMAND = (  # needs a cause marker or a verb like "experiencing": not "the high
     r"(?:high|higher|heavy|heavier|increased|increasing|unprecedented|unusual(?:ly high)?|"
     r"huge|large|massive|record|extreme|exceptional|overwhelming|extraordinary|peak|"
     r"(?:higher|larger|greater) than (?:normal|usual|expected|average)) "
-    rf"(?:(?:call |contact |ticket |order )?volumes?|demand|number of {_CONTACTS})|"
+    rf"(?:(?:[a-z-]+ )?(?:volumes?|demand)|number of (?:[a-z-]+ )?{_CONTACTS})|"
     r"influx|backlog(?:ged)?"
 )
+_CHANGE = (  # a change of ours; needs a cause marker like _DEMAND and must be ours like _LOAD
+    rf"{_SYSTEM} (?:migration|upgrade|changeover|change-over|transition|switchover|update)|"
+    rf"(?:move|switch|transition|migration) to (?:a |our )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|"
+    r"supplier)|migration|teething (?:problems|issues|troubles)"
+)
 _VOLUME = (
-    rf"(?:(?:a lot|lots|loads|tons|a (?:large|high|huge) number|a flood|a surge) of {_CONTACTS}|"
+    r"(?:(?:a lot|lots|loads|tons|a (?:large|high|huge|record) number|a flood) of "
+    rf"(?:[a-z-]+ )?{_CONTACTS}|"
+    r"(?:a|an) (?:(?:big|huge|large|massive|sudden|sharp) )?(?:surge|spike|rise|jump|increase) "
+    rf"(?:of|in) (?:[a-z-]+ )?{_CONTACTS}|"
     rf"more {_CONTACTS} than (?:usual|normal|expected)|"
-    r"(?:holiday|christmas|festive) (?:rush|period|season)|peak season|"
+    r"(?:holiday|christmas|festive) (?:rush|period|season)|"
+    r"(?:our )?(?:peak|busy|busiest|high) (?:season|period|time of (?:the )?year)|"
     r"(?:unforeseen|unexpected) circumstances|(?:demand|volumes?) (?:is|was|has been|have been|"
-    r"are|were) (?:very |unusually |extremely |exceptionally )?(?:high|heavy))"
+    r"are|were) (?:very |unusually |extremely |exceptionally )?(?:high|heavy)|"
+    rf"(?:(?:[a-z-]+ )?volumes?(?: of {_CONTACTS})?|number of (?:[a-z-]+ )?{_CONTACTS}|"
+    rf"{_CONTACTS}|demand)(?: (?!you\b|you'|your\b)[a-z']+){{0,3}}? (?:has |have |had )?"
+    rf"{_INCREASED})"
 )
 _HOLIDAY = (
     r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=with )|(?<=closed for )|"
@@ -138,21 +184,30 @@ _HOLIDAY = (
     r"(?: (?:rush|period|season|weekend))?"
 )
 _CIRCUMSTANCE_RE = re.compile(
-    rf"\b(?:(?P<load>{_LOAD})|(?P<demand>{_DEMAND})|{_STAFF}|{_VOLUME}|{_HOLIDAY})\b"
+    rf"\b(?:(?P<load>{_LOAD})|(?P<demand>{_DEMAND})|(?P<change>{_CHANGE})|{_STAFF}|{_VOLUME}|"
+    rf"{_HOLIDAY})\b"
 )
-# At least one of these words occurs in every match of _CIRCUMSTANCE_RE.
+# At least one of these words occurs in every match of _CIRCUMSTANCE_RE that is looked for ("went
+# up" and "gone up" only in a message that also says volume, number or demand: too common alone).
 _CIRCUMSTANCE_CUES = _words_set(
     "crazy hectic mad busy busier busiest chaotic going plate sick holiday holidays vacation "
     "away leave office behind catching swamped snowed inundated overwhelmed overloaded slammed "
     "stretched flooded staffed understaffed short shorthanded handed staff staffing shortage "
     "shortages skeleton small volume volumes demand number lot lots loads tons flood surge "
     "usual normal expected influx backlog backlogged christmas festive easter season "
-    "circumstances"
+    "circumstances peak period doubled tripled quadrupled spiked surged soared risen rose "
+    "increased jumped grown grew exploded skyrocketed people colleagues "
+    "employees workers members agents advisers advisors engineers technicians techs drivers "
+    "couriers fitters installers adjusters assessors nurses doctors clinicians crews handlers "
+    "operators administrators admins migrating moving switching transitioning "
+    "changing upgrading migration upgrade changeover transition switchover move "
+    "switch teething storm storms weather snow snowfall flood floods flooding heatwave winds "
+    "hurricane ice spike rise increase"
 )
 _DEMAND_CONTEXT = _words_set(
     "due because owing result thanks caused by as since with experiencing experience "
     "seeing see receiving received getting get got had have has having handling dealing facing "
-    "faced been there's through"
+    "faced been there's through during amid amidst"
 )
 _DEMAND_CLEARED = _words_set("cleared clearing cleaned reduced processed finished eliminated")
 _CAUSE_RE = re.compile(
@@ -259,13 +314,14 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
         text, lo, m.start()
     ):
         return False  # "sorry for the backlog": the circumstance is what we apologise for
-    if m["demand"]:
+    if m["demand"] or m["change"]:
         words = {w.group() for w in doc.words(clause, m.start())}
         if not _DEMAND_CLEARED.isdisjoint(words):
             return False  # "we've cleared the backlog" is repair, not a reason
         if _DEMAND_CONTEXT.isdisjoint(words) and not text.startswith(" of ", m.end()):
             return False
-    return not m["load"] or _about_us(doc, doc.clause_start(lo, m.start()), m.start())
+    mine = not (m["load"] or m["change"])
+    return mine or _about_us(doc, doc.clause_start(lo, m.start()), m.start())
 
 
 @code_rule(
@@ -277,13 +333,14 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
     explanation=(
         "Fires when a regret expression (sorry, apologize, regret, unfortunately) has, in the "
         "same sentence or the one before or after it, a justification pointing at our "
-        "circumstances: being busy or swamped, short-staffed, high volume or demand, a backlog, "
-        "the holidays, unforeseen circumstances. A cause that is our own error (\"because we "
-        "used your old address\") is an explanation, not an excuse, and does not fire; nor does "
-        "a plain \"but\" followed by status, or a reason the writer disowns (\"that's no "
-        "excuse\", \"we should have...\"). The finding covers the justification clause: from its "
-        "connective (\"but\", \"however\") or, in a long clause, from its cause marker "
-        "(\"due to\"), to the circumstance and its short complement."
+        "circumstances: being busy or swamped, short-staffed or staff out on other work, high or "
+        "rising volume or demand, a backlog, peak season, the holidays, a system migration, the "
+        "weather given as the cause, unforeseen circumstances. A cause that is our own error "
+        "(\"because we used your old address\") is an explanation, not an excuse, and does not "
+        "fire; nor does a plain \"but\" followed by status, or a reason the writer disowns "
+        "(\"that's no excuse\", \"we should have...\"). The finding covers the justification "
+        "clause: from its connective (\"but\", \"however\") or, in a long clause, from its "
+        "cause marker (\"due to\"), to the circumstance and its short complement."
     ),
     examples=[
         {
@@ -309,6 +366,16 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
             "text": "Unfortunately, due to unforeseen circumstances your class on Monday is "
             "cancelled.",
             "flags": "due to unforeseen circumstances",
+        },
+        {
+            "text": "Sorry for the wait, but our call volumes have tripled since the price "
+            "change.",
+            "flags": "but our call volumes have tripled since the price change",
+        },
+        {
+            "text": "Apologies for the missed visit. Most of our fitters were tied up with "
+            "emergency call-outs.",
+            "flags": "Most of our fitters were tied up with emergency call-outs",
         },
         {"text": "The sync is fixed, but reports from last week still need a manual refresh."},
         {"text": "I'm sorry our update broke your invoices, but they work again as of 09:40."},
@@ -340,7 +407,7 @@ def excuse(rule: CodeRule, msg: Message) -> Iterator[Finding]:
 
 # --- passive-evasion --------------------------------------------------------------------------
 
-_BE_TOKENS = _words_set("was were been got gotten")
+_BE_TOKENS = _words_set("was were been got gotten wasn weren")
 _MISTAKE_PARTICIPLES = _words_set(
     "lost deleted erased wiped misplaced mislaid exposed leaked missed overlooked ignored buried "
     "duplicated forgotten neglected omitted mishandled corrupted compromised breached "
@@ -355,6 +422,21 @@ _TRANSACTION_VERBS = _words_set(  # "twice" or "late" after these names a mistak
     "booked withdrawn invoiced issued delivered dispatched posted submitted filed refunded "
     "credited returned"
 )
+_DISRUPTION_PARTICIPLES = _words_set(  # a mistake only when done improperly ("without notice")
+    "cancelled canceled disconnected suspended closed blocked locked frozen terminated "
+    "deactivated disabled removed rejected declined denied released reassigned downgraded reset "
+    "withheld stopped"
+)
+_DISRUPTION_PHRASALS = frozenset(
+    {("cut", "off"), ("shut", "off"), ("switched", "off"), ("turned", "off"), ("locked", "out")}
+)
+_OWED_VERBS = _words_set(  # what we owe the reader: "never processed", "not sent in time"
+    "paid processed applied sent shipped delivered dispatched posted submitted filed refunded "
+    "credited returned issued actioned forwarded passed logged recorded escalated answered "
+    "acknowledged reviewed assessed approved completed fixed handled scheduled booked arranged "
+    "cancelled canceled closed removed stopped transferred ported connected activated installed "
+    "renewed notified informed told contacted called updated corrected replaced repaired"
+)
 _ERROR_NOUNS = _words_set(
     "error errors mistake mistakes oversight oversights misstep missteps blunder blunders "
     "mix-up mix-ups mixup"
@@ -366,9 +448,13 @@ _PASSIVE_CUES = (
     | _ERROR_NOUNS
     | _words_set(
         "twice times once late accident wrong incorrect else old previous outdated double triple "
-        "out off up behind"
+        "out off up behind never"
     )
+    | _DISRUPTION_PARTICIPLES
+    | _words_set("cut shut switched turned")
 )
+_NEGATION_TOKENS = _words_set("not t")  # "t" is what "wasn't" leaves after "wasn"
+_LATE_CUES = _words_set("time until till")
 _NOUN = (  # the thing that was wrong: one word, or two for "the wrong VAT number"
     r"[\w-]+(?: (?:number|address|account|code|date|name|card|rate|amount|price|plan|item|"
     r"size|details|id))?"
@@ -376,7 +462,7 @@ _NOUN = (  # the thing that was wrong: one word, or two for "the wrong VAT numbe
 # No leading \b: a pattern starting with plain words is scanned much faster (checked in code).
 # "has/have/had" before "been" stay in the subject's run, where "would have" is seen.
 _PASSIVE_RE = re.compile(
-    r"(?:was|were|got|gotten|been)"
+    r"(?:was|were|got|gotten|been)(?P<neg>n't|\s+not|\s+never)?"
     r"(?P<adv>(?:\s+(?:[a-z]+ly|also|somehow|all|both|then|just|already|now|since|again))*)"
     r"\s+(?P<verb>(?:(?:double|triple)[- ])?[a-z]+(?:-[a-z]+)*)"
     r"(?P<particle>\s+(?:up|out|off|behind)\b)?"
@@ -389,6 +475,25 @@ _TAIL_RE = re.compile(  # an error adverb or a wrong destination a few words aft
     rf"to (?:the|your) (?:old|previous|outdated) {_NOUN}|to someone else(?:'s [\w-]+)?)\b"
 )
 _TIMING_TAIL_RE = re.compile(r"(?:twice|two times|more than once|late)$")
+_IMPROPER_TAIL_RE = re.compile(  # a disruption done improperly: "cancelled without notice"
+    r"(?:\s+[\w£$€'-]+(?:[.,:]\d+)*){0,3}?[,;]?\s+(?:without (?:any |prior |advance |proper |"
+    r"adequate |sufficient |a |your )?(?:notice|notification|warning|explanation|reason|cause|"
+    r"call|phone call|contacting you|telling you|letting you know|asking you|informing you|"
+    r"checking|consent|permission|approval|agreement|knowledge|authori[sz]ation)|prematurely|"
+    r"too (?:early|soon)|"
+    r"before (?:(?:the|your|a|an) (?:new|replacement|other)(?: [\w'-]+){1,3}? (?:was|were|had|"
+    r"could|went|came|got|arrived|started)|(?:you|we) (?:could|had|were|received|got))\b"
+    r"(?: [\w'-]+(?: (?:up|in|on|off|out|through)\b)?)?|"
+    r"(?:and|but) (?:nobody|no one|no-one|you (?:weren't|were not|were never)) (?:told|called|"
+    r"contacted|informed|warned|notified|let you know)\b(?: you)?)"
+)
+_FAILURE_TAIL_RE = re.compile(  # an owed act not done in time: "were not processed in time"
+    r"(?:\s+[\w£$€'-]+(?:[.,:]\d+)*){0,3}?\s+(?:in time|on time|"
+    r"(?:until|till)(?! you\b)(?: [\w'-]+){1,2})\b"
+)
+_REASSURANCE_TAIL_RE = re.compile(  # "never sent to anyone": a reassurance, not a failure
+    r"\s+(?:to |with )?(?:anyone|anybody|any third|third|outside|externally|publicly|elsewhere)"
+)
 _PHRASAL_MISTAKES = frozenset(
     {("left", "out"), ("left", "off"), ("left", "behind"), ("mixed", "up"), ("messed", "up")}
 )
@@ -401,7 +506,9 @@ _DETERMINERS = _words_set(
     "the a an your our their his her its this these those some any all many several both each "
     "every my one two three four five six seven eight nine ten it they you he she"
 )
-_NEGATIVE_SUBJECT = _words_set("no none nothing nobody neither nor not never zero")
+_NEGATIVE_SUBJECT = _words_set("no none nothing nobody neither nor zero")
+_VERB_NEGATORS = _words_set("not never")
+_CONJUNCTIONS = _words_set("and but or so which while because although though whereas")
 _HYPOTHETICAL = _words_set(
     "if whether unless case ensure sure prevent avoid would could should seems seem appears "
     "looks likely possibly perhaps probably maybe"
@@ -419,6 +526,9 @@ _FIRST_PERSON = r"(?:we|i|our\s+[a-z-]+(?:\s+[a-z-]+)?)"  # "our team", "our bil
 _OWN_RE = re.compile(
     r"\b(?:our|my)\s+(?:own\s+)?(?:fault|error|mistake|bad|oversight|doing|responsibility|"
     r"blunder|slip-up|screw-up)\b|"
+    r"\b(?:our|my)\s+(?:[a-z-]+(?:'s)?\s+){1,2}(?:fault|error|mistake|oversight)\b|"
+    r"\b(?:mistake|error|bug|fault|oversight|slip)s?\s+(?:(?:in|by|from|of)\s+(?:our|my)|"
+    r"on\s+(?:our|my)\s+(?:part|side|end))\b|"
     r"\b(?:that|this|it|which)(?:'s| is| was| one is| one's) (?:entirely |all |completely |fully )?"
     r"on (?:us|me)\b|"
     r"\b(?:we|i)\s+(?:take|accept)\s+(?:full\s+|complete\s+)?(?:responsibility|the blame)\b|"
@@ -438,6 +548,8 @@ def _passive_cues(tokens: frozenset[str]) -> frozenset[str]:
     if _BE_TOKENS.isdisjoint(tokens):
         return frozenset()
     mis = {t for t in tokens if t.startswith("mis") and t.endswith("ed")}
+    if not _NEGATION_TOKENS.isdisjoint(tokens):  # "were not processed in time"
+        mis.update(_LATE_CUES.intersection(tokens))
     return _PASSIVE_CUES.intersection(tokens).union(mis)
 
 
@@ -479,13 +591,52 @@ def _is_mistake(m: re.Match[str], tail: re.Match[str] | None, subject: list[str]
     return wrong and verb.endswith(("ed", "en", "t", "wn", "ne", "de", "id", "ld"))
 
 
+def _negated_run(run: list[str]) -> bool:
+    """Whether the be-verb's run ends in a negation: "hasn't been", "has never been"."""
+    return bool(run) and (run[-1].endswith("n't") or run[-1] in _VERB_NEGATORS)
+
+
+def _failure_end(text: str, m: re.Match[str], hi: int, never: bool) -> int:
+    """End of a negated passive that admits an owed act was not done ("your refund was never
+    processed", "claims were not paid in time"), or 0 for a reassurance ("never charged")."""
+    if m["verb"] not in _OWED_VERBS or m["adv"].strip():
+        return 0
+    if never and not _REASSURANCE_TAIL_RE.match(text, m.end()):
+        return m.end()
+    late = _FAILURE_TAIL_RE.match(text, m.end(), hi)
+    return late.end() if late else 0
+
+
+def _mistake_end(doc: _Doc, m: re.Match[str], hi: int, subject: list[str], run: list[str]) -> int:
+    """End of the passive clause when it describes a mistake, else 0."""
+    text = doc.text
+    if m["neg"] or _negated_run(run):
+        never = "never" in (m["neg"] or "") or (not m["neg"] and run[-1] == "never")
+        return _failure_end(text, m, hi, never)
+    tail = _TAIL_RE.match(text, m.end(), hi)
+    if _is_mistake(m, tail, subject):
+        return tail.end() if tail else m.end()
+    verb, particle = m["verb"], (m["particle"] or "").strip()
+    if verb in _DISRUPTION_PARTICIPLES or (verb, particle) in _DISRUPTION_PHRASALS:
+        improper = _IMPROPER_TAIL_RE.match(text, m.end(), hi)
+        return improper.end() if improper else 0
+    return 0
+
+
+def _negative_subject(doc: _Doc, clause: int, pos: int) -> bool:
+    """True when the passive's subject is "nothing", "none", "no ...": "nothing was lost"."""
+    words = [w.group() for w in doc.words(clause, pos)]
+    k = max((n for n, w in enumerate(words) if w in _CONJUNCTIONS), default=-1)
+    return k + 1 < len(words) and words[k + 1] in _NEGATIVE_SUBJECT
+
+
 def _excused(doc: _Doc, m: re.Match[str], end: int, i: int, clause: int, run: list[str]) -> bool:
-    """True for hypotheticals, hedged diagnoses, negations, questions, a named actor or
+    """True for hypotheticals, hedged diagnoses, negative subjects, questions, a named actor or
     ownership in the same or a neighbouring sentence."""
     prefix = {w.group() for w in doc.words(clause, m.start())}
     if not (prefix.isdisjoint(_HYPOTHETICAL) and _NEGATIVE_SUBJECT.isdisjoint(run)):
         return True
-    if any(w.endswith("n't") for w in run):  # "hasn't been charged twice"
+    if _negative_subject(doc, clause, m.start()):
         return True
     s_lo, s_hi = doc.sentences[i]
     if doc.text[s_lo:s_hi].rstrip().endswith("?"):
@@ -494,6 +645,11 @@ def _excused(doc: _Doc, m: re.Match[str], end: int, i: int, clause: int, run: li
     if _AGENT_RE.search(doc.text, m.end("verb"), actor_end):
         return True
     return bool(_OWN_RE.search(doc.text, *doc.window(i, 1, 1)))
+
+
+def _owned(msg: Message) -> bool:
+    """True when the message takes ownership anywhere ("that's on us", "our mistake")."""
+    return msg.components.get("ownership", False)
 
 
 @code_rule(
@@ -506,12 +662,16 @@ def _excused(doc: _Doc, m: re.Match[str], end: int, i: int, clause: int, run: li
         "Fires on a be-verb (was, were, has/have/had been, got) followed by a participle that "
         "names a mistake (lost, deleted, misplaced, exposed, missed, overcharged, mis-...ed), "
         "\"made\" with an error as subject, any participle with an error adverb or tail "
-        "(wrongly, in error, by mistake, twice, to the wrong address), or a participle whose "
-        "subject is \"the wrong ...\". Stays silent when an actor is named (\"by our billing "
-        "job\"), when the same or a neighbouring sentence takes ownership (\"our error\", "
-        "\"that's on us\", \"we made a mistake\", \"our team deleted\"), on repair passives "
-        "(\"your refund has been processed\"), on negations, hypotheticals and questions. The "
-        "finding covers the passive clause: its subject, the verb and any error tail."
+        "(wrongly, in error, by mistake, twice, to the wrong address), a participle whose "
+        "subject is \"the wrong ...\", a disruption done improperly (\"cancelled without "
+        "notice\", \"disconnected before the new line was active\") and an owed act that was "
+        "not done (\"your refund was never processed\", \"claims were not paid in time\"). "
+        "Stays silent when an actor is named (\"by our billing job\"), when the same or a "
+        "neighbouring sentence or the message as a whole takes ownership (\"our error\", "
+        "\"a mistake in our update\", \"that's on us\", \"we made a mistake\"), on repair "
+        "passives (\"your refund has been processed\"), on reassurances (\"nothing was lost\", "
+        "\"you were never charged\"), hypotheticals and questions. The finding covers the "
+        "passive clause: its subject, the verb and any error tail."
     ),
     examples=[
         {
@@ -534,7 +694,16 @@ def _excused(doc: _Doc, m: re.Match[str], end: int, i: int, clause: int, run: li
             "text": "We've looked into it: your parcel was sent to the wrong depot.",
             "flags": "your parcel was sent to the wrong depot",
         },
+        {
+            "text": "Your gas supply was cut off without any warning on Tuesday.",
+            "flags": "Your gas supply was cut off without any warning",
+        },
+        {
+            "text": "Sorry, your refund was never processed, so the money is still with us.",
+            "flags": "your refund was never processed",
+        },
         {"text": "Your account was charged twice by our billing job on Tuesday."},
+        {"text": "Your card was never charged for the second order."},
         {"text": "Your refund has been processed and access has been restored."},
         {"text": "Your order was lost in our warehouse. That's on us, and I'm sorry."},
         {"text": "No customer data was exposed at any point."},
@@ -553,11 +722,10 @@ def passive_evasion(rule: CodeRule, msg: Message) -> Iterator[Finding]:
         for m in _PASSIVE_RE.finditer(text, s_lo, s_hi):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue  # inside a word ("swas")
-            tail = _TAIL_RE.match(text, m.end(), s_hi)
-            end = tail.end() if tail else m.end()
             clause = doc.clause_start(s_lo, m.start())
             start, subject, run = _subject_start(doc, clause, m.start())
-            if _is_mistake(m, tail, subject) and not _excused(doc, m, end, i, clause, run):
+            end = _mistake_end(doc, m, s_hi, subject, run)
+            if end and not _excused(doc, m, end, i, clause, run) and not _owned(msg):
                 yield rule.at(msg, start, end)
 
 

@@ -1,0 +1,685 @@
+"""What is done about it: repair (the fix), prevention (the change) and remediation (a remedy).
+
+Refunds: giving back the wrong charge itself ("I've refunded the duplicate charge") is
+*repair*; paying back a fee or cost the mistake caused ("refunded the $45 seat fee", "your
+travel costs"), "a full refund", credits, vouchers, free time and make-good coins are
+*remediation*.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Cue, Cues, Text, wordset
+from .fault import ADVERB_MARKER_RE, ADVERB_WORDS, MARKERS
+
+# ---------------------------------------------------------------------------------------------
+# Repair: concrete action taken or under way.
+
+# Redoing something is repairing it: "resubmitted", "reprinted", "reloaded", "re-sent".
+_REDONE = (
+    "reactivated readjusted reallocated reapplied rearranged reassessed reassigned "
+    "reauthorised reauthorized rebalanced rebilled rebooked rebooted rebuilt recalculated "
+    "recalibrated rechecked reconciled reconfigured reconnected recovered recreated recredited "
+    "redelivered redeployed redirected redone redid refiled refitted reformatted refreshed "
+    "regenerated reimported reindexed reinstalled reinstated reinvoiced reissued reloaded "
+    "relaunched relinked remade reopened reordered repackaged repaired repaid replaced "
+    "reposted reprinted reprocessed reprogrammed republished reran rerun rescheduled resent "
+    "reshipped restarted restocked restored resubmitted resumed resynced retested "
+    "retransmitted retried reuploaded revalidated reverted rewired rewrote rewritten reworked "
+    "rerouted reenabled reran"
+)
+_REDOING = (
+    "reactivating reallocating reapplying reassessing reassigning rebooking rebooting "
+    "rebuilding recalculating rechecking reconfiguring reconnecting recovering recreating "
+    "redelivering redeploying regenerating reinstalling reinstating reissuing reloading "
+    "reopening reprinting reprocessing rerouting rerunning rescheduling resending reshipping "
+    "restarting restocking restoring resubmitting resyncing retesting retrying reuploading "
+    "reverting rewiring rewriting reworking replacing repairing"
+)
+_REPAIR_STRONG = (
+    f"fixed refunded reversed corrected unblocked unlocked unfroze unfrozen credited lifted "
+    f"patched reenabled reapplied undone undid {_REDONE}"
+)
+_REPAIR_WEAK = (
+    "removed returned added booked cancelled canceled released applied paid processed approved "
+    "arranged scheduled dispatched shipped issued waived extended chased stopped paused "
+    "disabled upgraded reset contacted called collected delivered given granted activated "
+    "submitted requested filed logged lodged raised opened assigned ordered organised "
+    "organized notified instructed switched changed updated sorted resolved withdrawn withdrew "
+    "reserved hired started finished completed placed printed installed deployed pushed "
+    "swapped exchanged transferred allocated prioritised prioritized expedited cleared topped "
+    "honoured honored matched unsuspended"
+)
+_REPAIR_ING = (
+    f"fixing refunding reversing correcting undoing patching removing packing redeploying "
+    f"chasing crediting arranging raising increasing lifting adjusting releasing preparing "
+    f"rolling installing swapping exchanging cleaning clearing {_REDOING}"
+)
+# Progress words that are investigation, not repair ("we're looking into it now").
+_NOT_REPAIR_ING = (
+    r"looking|investigating|checking|reviewing|monitoring|working|trying|waiting|seeing|"
+    r"experiencing|getting|receiving|hoping|aware|assessing|considering|discussing|"
+    r"reaching|following|keeping|tracking|handling|dealing|aiming|planning|going|doing|"
+    r"asking|speaking|talking|liaising|escalating|collecting|gathering|noticing"
+)
+_FIRST_PERSON_DONE = (
+    r"(?:'ve|\bhave|\bhas|\bi|\bwe)(?:\s+(?:just|now|also|already|since|then|today|personally|"
+    r"manually|successfully|both|all))*\s+"
+)
+_FIRST_PERSON_ENDS = (
+    "'ve ", "have ", "has ", "i ", "we ", "just ", "now ", "also ", "already ", "since ",
+    "then ", "today ", "personally ", "manually ", "successfully ", "both ", "all ",
+)
+# A second verb of the same subject: "I've refunded the fee and added a credit".
+_AND_ENDS = ("and ", ", ", "also ", "then ", "have ")
+_AND_DONE = (
+    r"(?:'ve|\bhave|\bhas|\bi|\bwe)\s+(?:[a-z]+ed|sent|put|set|made|kept|got)\b"
+    r"[^.;!?\n]{0,80}?(?:,|\band)\s+(?:also\s+|then\s+|have\s+)?"
+)
+_UNDER_WAY = (
+    r"(?:'re|'m|\bam|\bare|\bis|\bstill|\bnow|\bcurrently|^|[.;:!?\n()—–,])\s*"
+    r"(?:(?:now|currently|already|still|also|actively)\s+)*"
+)
+_PASSIVE_DONE = (
+    r"\b(?:is|are|was|were|(?:has|have|had|'s|'ve)(?:\s+(?:now|just|already|also))?\s+been|"
+    r"got)\s+(?:(?:now|just|already|also|fully|successfully|since)\s+)*(?:[a-z]+ed\s+and\s+)?"
+)
+_TIME_LATER = (
+    r"\d|\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day))\b"
+)
+_NOT_ARRIVED_WELL = (
+    r"damaged|broken|late|empty|open|opened|wet|cold|incomplete|without|missing|faulty|"
+    r"scratched|crushed|dented|smashed|leaking|wrong|short|twice|again|at the wrong"
+)
+_REPAIR_CUES = Cues(
+    # ---- done ------------------------------------------------------------------------------
+    Cue(
+        _REPAIR_STRONG,
+        unless=r"\b(?:get|gets|getting|got|have|has|had)\s+(?:it|this|that|them|these|those|"
+        r"everything|things|(?:the|your)\s+[\w-]+)\s+|\b(?:to|will|'ll|can|could|would|may|"
+        r"might|should|must)\s+(?:be|get)\s+|\bbe\s+",
+    ),
+    Cue("located", right=r"located\s+(?:your|the|it|them)\b"),
+    Cue(
+        "ran run sent booked issued activated enabled opened applied processed delivered "
+        "shipped scheduled routed submitted printed loaded installed started",
+        left=("re-",),
+    ),
+    Cue("rolled", right=r"rolled back\b"),
+    Cue(_REPAIR_WEAK, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE),
+    Cue(_REPAIR_WEAK, ends=_AND_ENDS, left=_AND_DONE, span=16),
+    Cue(
+        "found reported asked put moved sent had set spoken talked picked given started",
+        ends=_FIRST_PERSON_ENDS + _AND_ENDS,
+        left=rf"{_FIRST_PERSON_DONE}|{_AND_DONE}",
+        span=16,
+        right=r"found\s+(?:your|the)\b|reported\s+(?:it|this|that|the\s+\w+)\s+to\b|"
+        r"asked\s+(?!you\b|if\b|whether\b|for\b)|asked\s+for\s+(?:[\w£$€.,-]+\s+){1,4}?to\s+be\b|"
+        r"put\s+(?:you|it|them|your\s+\w+)\s+(?:back|through|on\s+(?:the|an?)\s+(?!hold\b))|"
+        r"moved\s+(?:you|it|them|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|onto|into|over to|back)\b|"
+        r"sent\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:new|replacement|corrected|correct|right|"
+        r"fresh|updated|revised)\b|sent\s+(?:it|them)\s+(?:again|back)\b|"
+        r"sent\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:correction|replacement|generator|engineer|"
+        r"technician|courier|driver)\b|"
+        r"sent\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:to|over|through|electronically|by\s+"
+        r"(?:post|courier|email|recorded))\b|"
+        r"had\s+(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:delete|remove|return|destroy|fix|"
+        r"correct|refund|replace|resend|confirm)\b|set up\b|(?:spoken|talked)\s+(?:to|with)\b|"
+        r"picked\s+(?:it|them|your\s+[\w-]+)\s+up\b|picked up\s+(?:your|the)\b|"
+        r"given\s+you\s+(?:an?|the|your)\b|"
+        r"started\s+(?!(?:investigating|looking|checking|reviewing|an? (?:investigation|review|"
+        r"inquiry|enquiry))\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:failover|fix|repairs?|work|"
+        r"works|rollback|refund|recovery|restore|replacement|rebuild|[a-z]+ing)\b",
+    ),
+    Cue(
+        "did done",
+        right=r"(?:did|done)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:rollback|roll-back|fix|reset|refund|"
+        r"repair|restart|reboot|restore|patch|replacement|re-?[a-z]+)\b",
+    ),
+    # ---- under way -------------------------------------------------------------------------
+    Cue(_REPAIR_ING, left=_UNDER_WAY),
+    Cue(
+        "running sending issuing processing checking calculating building routing deploying",
+        left=("re-",),
+    ),
+    Cue(
+        "rolling shipping sending processing tracking deploying working testing adding "
+        "contacting checking reviewing bringing dispatching delivering",
+        left=_UNDER_WAY,
+        right=r"rolling back\b|shipping\s+(?:it|them|your|a|the)\b|"
+        r"(?:sending|bringing|dispatching|delivering)\s+(?:you\s+)?+(?:(?:an?|the|your|this|"
+        r"these|our)\s+)?+"
+        r"(?!(?:email|e-mail|message|link|form|survey|details|update|information|info|reminder|"
+        r"notification|text|note|letter)s?\b)[\w-]+|"
+        r"processing\s+(?:it|them|yours|your|the|this|that|now|these)\b|tracking\s+(?:it|them|"
+        r"your|the)\b|deploying\s+(?:an?|the)\s+fix\b|working\s+on\s+(?:an?|the)\s+(?:fix|repair|"
+        r"replacement|refund|patch)\b|testing\s+(?:an?|the)\s+fix\b|adding\s+support\b|"
+        r"contacting\s+(?:the|your|every|each|all)\b|checking\s+every\b|reviewing\s+every\b",
+    ),
+    Cue(
+        "now",
+        left=r"\b(?:'re|are|is|'s|'m|am)\s+(?:currently\s+|already\s+|actively\s+)?"
+        rf"(?!(?:{_NOT_REPAIR_ING})\b)[a-z]{{3,}}ing\s+(?:(?:it|them|this|that|the\s+[\w-]+|"
+        r"your\s+[\w-]+)\s+)?(?:right\s+)?",
+        span=7,
+    ),
+    Cue(
+        "paid approved delivered sent processed issued booked dispatched shipped credited "
+        "arranged completed sorted resolved reset lifted fixed refunded reversed corrected "
+        "unblocked made assigned allocated reconnected reactivated rebooked restored replaced "
+        "recovered reinstated reassessed reissued resubmitted reprocessed",
+        left=_PASSIVE_DONE,
+        right=r"(?!made)[a-z]+|made for you\b",
+    ),
+    Cue(
+        "being",
+        left=r"\b(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?",
+        right=r"being\s+(?!(?:looked|investigated|reviewed|considered|checked|assessed|"
+        r"monitored|discussed|handled|escalated|processed|dealt|followed|passed|held|kept|"
+        r"treated|used)\b)[a-z]+(?:ed|en|t)\b",
+    ),
+    # ---- back to normal -------------------------------------------------------------------
+    Cue(
+        "back working online running live up",
+        left=r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|fully\s+)?",
+        right=r"back\s+(?:on|up|online|to (?:normal|full)|working|in (?:service|stock|your)|"
+        r"with\s+(?:you|your|our|the))\b|"
+        r"working\s+(?:again|normally|properly)\b|online again\b|up and running\b|live again\b|"
+        r"running again\b",
+    ),
+    Cue(
+        "again",
+        left=r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|fully\s+)?(?!(?:charged|billed|blocked|"
+        r"declined|cancelled|canceled|delayed|suspended|locked|deleted|lost|broken|down|"
+        r"missing|failing|crashing|stuck|frozen|offline|unavailable|late|closed|wrong|"
+        r"showing|happening|overdue)\b)[a-z]+(?:ed|ing|able|ive|ble)\s+",
+    ),
+    Cue(
+        "wallet account inbox balance bank mailbox card",
+        hint=("in your", "on your", "into your"),
+        left=r"\b(?:is|are|'s|'re)\s+(?:(?:now|back|already)\s+)+(?:in|on|into)\s+your\s+"
+        r"(?:[\w-]+\s+)?",
+        span=7,
+    ),
+    Cue(
+        "through",
+        left=r"\b(?:went|gone|came|come)\s+",
+        right=r"through\s+(?:this|today|yesterday|at|on|last|earlier)\b",
+    ),
+    Cue(
+        "arrived",
+        right=r"arrived\s+(?:with you|in your|at your|this|today|yesterday|on|safely)\b",
+    ),
+    Cue(
+        "arrived landed cleared reached",
+        left=r"\b(?:has|have)\s+(?:now\s+|just\s+|finally\s+|already\s+)?",
+        right=rf"[a-z]+\b(?!\s+(?:{_NOT_ARRIVED_WELL})\b)",
+    ),
+    Cue(
+        "landed cleared",
+        left=r"\b(?:refund|money|payment|credit|funds|transfer|deposit)\s+(?:of\s+(?:[^.;!?\n]|\.\d){1,40}?"
+        r"\s+)?",
+        span=10,
+    ),
+    Cue(
+        "arrives lands ships",
+        unless=r"\b(?:you|if|once|when|until)\s+(?:\w+\s+)?",
+        right=r"[a-z]+\s+(?:on|at|by|this|tonight|today|tomorrow|first thing)\b",
+        later=_TIME_LATER,
+    ),
+    Cue(
+        "correct corrected new right updated replacement working",
+        left=r"\bhere(?:'s| is| are)\s+(?:your|the)\s+",
+    ),
+    Cue(
+        "way post delivery",
+        unless=r"\b(?:you|if|once|when|until)\b[^.;!?\n]*",
+        left=r"\b(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:on\s+(?:its|the|their)|in\s+the|"
+        r"out\s+for(?:\s+(?:express|next-day|same-day))?)\s+",
+    ),
+    Cue(
+        "away",
+        left=r"\b(?:is|are|'s|'re)\s+(?:now\s+|only\s+|just\s+|about\s+|around\s+)?(?:\d+|a few|"
+        r"five|ten|fifteen|twenty|thirty)\s+(?:min(?:ute)?s?|hours?|miles?|km|stops?)\s+",
+        span=7,
+    ),
+    Cue(
+        "engineer engineers technician technicians team crew crews someone courier",
+        right=r"[a-z]+\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:on site|on (?:the|their|"
+        r"its|his|her) way|en route|at your|at the)\b",
+    ),
+    Cue(
+        "fix fixes rollback rollbacks patch patches repair repairs replacement replacements "
+        "refund refunds recovery restore correction corrections",
+        right=r"[a-z]+\s+(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?(?:in progress|"
+        r"under ?way|in testing|being (?:tested|deployed|rolled out|processed|prepared|shipped|"
+        r"sent|applied|arranged|made|built|fitted)|on (?:its|the|their) way|ready|live|"
+        r"rolling out|going out|deploying|in the post)\b",
+    ),
+    Cue(
+        "fix patch",
+        left=r"\b(?:a|the)\s+",
+        right=r"[a-z]+\s+(?:in testing|in progress|ready|(?:is|was)\s+(?:written|built|ready))\b",
+    ),
+    Cue(
+        "rebooking rebookings booking bookings refund refunds payment payments correction "
+        "corrections transfer transfers reservation reservations replacement replacements credit "
+        "credits adjustment adjustments fix fixes patch patches",
+        right=r"[a-z]+\s+(?:has|have|was|were|is)\s+(?:now\s+|just\s+|already\s+)?(?:been\s+)?"
+        r"(?:made|issued|arranged|processed|approved|sent|applied|completed|booked|confirmed|"
+        r"raised|submitted|started|released|shipped|dispatched)\b",
+    ),
+    Cue(
+        "confirmed approved released processed",
+        right=r"[a-z]+\s+(?:the|your)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:refund|replacement|credit|"
+        r"rebooking|payment)\b",
+    ),
+    Cue(
+        "new",
+        left=("your ",),
+        right=r"new\s+(?:[\w-]+\s+){1,2}?(?:is|will be)\s+(?:on\s+|at\s+|for\s+)?(?:\d|today|"
+        r"tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|confirmed|booked|"
+        r"active|ready|on its way|in the post)",
+    ),
+    # ---- promised with a time ---------------------------------------------------------------
+    Cue(
+        "paid included refunded credited delivered fixed restored processed reissued shipped "
+        "resolved corrected reversed replaced rebooked released refund credit replace resend "
+        "rebook restore fix reverse correct reship deliver collect reconnect repair install "
+        "reinstate unblock finish complete visit arrive land clear",
+        left=r"\b(?:will|'ll)\s+(?:now\s+|also\s+)?(?:be\s+)?",
+        later=_TIME_LATER,
+    ),
+)
+_NEW_SUBJECT_RE = re.compile(r",|\b(?:we|i|they|you|that|which|who)\b")
+_YOU_BEFORE_RE = re.compile(r"\byou(?:'ve|\s+have)?\s*\Z")
+_PASSIVE_HEADS = ("is ", "are ", "was ", "were ", "has ", "have ", "had ", "'s", "'ve", "got ")
+_ING_RE = re.compile(r"[a-z]ing\b")
+_MISDIRECTED_RE = re.compile(
+    r"\bto\s+(?:the\s+wrong|another|a\s+different|someone\s+else|your\s+(?:old|previous))\b"
+    r"|\btwice\b"
+)
+
+
+def _segment(t: Text, start: int, end: int) -> tuple[int, int]:
+    """The action's stretch of clause: a few words before ``start`` up to the next subject."""
+    before = t.before(start, 40)
+    before = before[before.rfind(",") + 1 :]
+    words = before.rsplit(" ", 4)
+    lo = start - len(before) + (len(words[0]) + 1 if len(words) > 4 else 0)
+    after = t.after(end)
+    cut = _NEW_SUBJECT_RE.search(after)
+    return lo, end + (cut.start() if cut else len(after))
+
+
+_INTENT_WORDS = wordset("hope hopefully hoping ensure sure want wants like trying try fingers")
+_INTENT_RE = re.compile(
+    r"\b(?:hope|hopefully|hoping|ensure|make sure|want to|wants to|would like to|'d like to|"
+    r"trying to|try to|fingers crossed|crossing our fingers)\b"
+)
+
+
+def _describes_mistake(t: Text, start: int, end: int) -> bool:
+    """True when the action at ``start`` is the mistake itself: "we sent it by mistake",
+    "your results were sent to the wrong patient", "we moved your number to another account".
+    """
+    low = t.low
+    passive = low.startswith(_PASSIVE_HEADS, start) and not _ING_RE.search(low, start, end)
+    past = low.startswith(("we ", "i "), start)
+    if not (passive or past or not ADVERB_WORDS.isdisjoint(t.tokens)):
+        return False
+    lo, hi = _segment(t, start, end)
+    if ADVERB_MARKER_RE.search(low, lo, hi):
+        return True
+    if passive:
+        return t.find(MARKERS, lo=lo, hi=hi)
+    return past and _MISDIRECTED_RE.search(low, lo, hi) is not None
+
+
+def _repaired(t: Text, start: int, end: int) -> bool:
+    """Not hypothetical, asked, negated, hoped for, done by the reader, or the mistake itself."""
+    if t.hypothetical(start) or t.question(start) or t.negated(end - 1, 5):
+        return False
+    if not _INTENT_WORDS.isdisjoint(t.tokens) and _INTENT_RE.search(t.before(start)):
+        return False
+    if _YOU_BEFORE_RE.search(t.low, max(0, start - 12), start):
+        return False
+    return not (t.has(MARKERS) and _describes_mistake(t, start, end))
+
+
+_REPAIR = Cues(_REPAIR_CUES, test=_repaired)
+
+
+def repair(t: Text) -> bool:
+    """A concrete action taken or under way: "I've refunded", "engineers are on site"."""
+    return t.find(_REPAIR)
+
+
+# ---------------------------------------------------------------------------------------------
+# Prevention: what changes so it won't recur.
+
+_NOW_NOT = (
+    r"shows?|has|have|is|are|works?|appears?|reflects?|displays?|reads?|looks?|contains?|"
+    r"includes?|been|being|be|available|live|fixed|resolved|back|working|up|on|in|at|the|your|"
+    r"an?|that|this|it|you|we've|i've|i|we|sits?|says?|lets?|gives?|allows?|costs?|takes?|"
+    r"seems?|matches|knows?|owes?|stands?|remains?|arrives?|needs|wants|hopes|thinks|offers"
+)
+_NOW_BEFORE_NOT = (
+    r"right|for|by|until|just|you|is|are|can|will|'ll|should|must|may|it's|that's|you're|"
+    r"you've|this|that"
+)
+_SAFEGUARDS = (
+    r"checks?|alerts?|alarms?|safeguards?|steps?|rules?|limits?|tests?|monitor(?:ing|s)?|"
+    r"validations?|confirmations?|guards?|locks?|warnings?|process(?:es)?|procedures?|"
+    r"polic(?:y|ies)|controls?|backups?|fallbacks?|flags?|verifications?|approvals?|sign-offs?|"
+    r"second \w+|redundancy|failovers?|reminders?|training|reviews?|checklists?|"
+    r"reconciliations?|audits?|thresholds?|double-checks?|caps?|alerting|logging|scanning|"
+    r"safety nets?|priority lists?|watchlists?|filters?|blocks?|schedules?|rotas?|routines?|"
+    r"templates?|workflows?|forms?|scripts?|guidance|instructions?|protocols?"
+)
+_STAFF = (
+    r"team|teams|staff|drivers?|agents?|riders?|crew|crews|employees|packers|engineers|"
+    r"technicians|advisers|advisors|administrators|admins|people|handlers|managers|nurses|"
+    r"cashiers|colleagues|moderators|reviewers"
+)
+_NUMBER_WORD = r"\d+|an?|one|two|three|four|five|six|ten|twelve|several|more"
+_PREVENT_CUES = Cues(
+    # "the script now skips ...", "we now require ..."
+    Cue(
+        "now",
+        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT})\b)[a-z]+s\b",
+    ),
+    Cue(
+        "now",
+        left=r"[a-z][\w'-]*\s+",  # a subject, not an imperative "Now check ..."
+        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        right=r"now\s+(?:also\s+)?(?:need|require|run|send|check|test|go|use|ask|call|review|"
+        r"scan|verify|get|flag|block|stop|confirm|route|include|pause|hold|alert|page)\b"
+        rf"|now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
+        r"(?:every|each|all|any)\b",
+    ),
+    Cue(
+        "now",
+        left=r"\b(?:we|they|[a-z]{3,}s)\s+",
+        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
+        r"(?:an?|the|every|each|all|any|your|our|their|two|a\s+second)\b",
+    ),
+    Cue(
+        "added set introduced put built installed created implemented launched enabled turned "
+        "rolled deployed changed updated tightened fixed adding introducing setting building "
+        "putting upgraded improved strengthened expanded extended automated",
+        unless=r"\b(?:you|you've|you have|to|please|can|could|should|must)\s+",
+        right=r"(?:set up|put in place|put in|turned on|rolled out|setting up|putting in place|"
+        r"(?!set|put|turned|rolled|setting|putting)[a-z]+)\s+(?:(?:an?|the|our|new|two|extra|"
+        r"another|automatic|automated|daily|weekly|nightly|hourly|final|mandatory|manual|second)"
+        rf"\s+)*(?:[\w'-]+\s+){{0,6}}?(?:{_SAFEGUARDS})\b",
+    ),
+    # "a new check has been introduced", "alerts are now in place"
+    Cue(
+        "introduced added implemented installed enabled created launched place",
+        left=rf"\b(?:{_SAFEGUARDS})\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is|are)"
+        r"\s+(?:now\s+|also\s+)?(?:in\s+)?",
+        span=8,
+    ),
+    # "we have since hired two extra administrators"
+    Cue(
+        "hired recruited added",
+        right=rf"[a-z]+\s+(?:(?:{_NUMBER_WORD})\s+)?(?:extra|more|additional|new|dedicated)\s+"
+        rf"(?:[\w-]+\s+)?(?:{_STAFF}|administrators|staff members|people)\b",
+    ),
+    # "all staff have been told that ...", "drivers were briefed to ..."
+    Cue(
+        "told instructed trained briefed reminded retrained coached asked",
+        left=rf"\b(?:{_STAFF})\s+(?:have|has|were|was)\s+(?:now\s+|all\s+|also\s+)?(?:been\s+)?",
+        span=8,
+        right=r"[a-z]+\s+(?:that|to|on|how|about)\b",
+    ),
+    Cue(
+        "now",
+        left=r"\b(?:we|our(?:\s+[\w-]+){1,2}?)\s+",
+        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        right=r"now\s+(?:also\s+)?(?!(?:is|are|has|have|been|being|be|back|working|live|fixed|"
+        r"resolved|available|on|in|at|the|your|an?|that|this|it|you|know|see|want|like|think|"
+        r"hope|need|needs|owe|owes|understand|believe|expect|offer|offers|looks?|seems?)\b)"
+        r"[a-z]+\b",
+    ),
+    Cue(
+        "now",
+        left=r"[a-z][\w'-]*\s+",
+        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
+        r"(?:[\w'-]+\s+){0,6}?(?:before|automatically|against)\b",
+    ),
+    # "a person on our team reviews every removal before it takes effect"
+    Cue(
+        "before",
+        left=r"\b[a-z]{3,}(?<!ss)(?<!'s)s\s+(?:every|each|all|any)\s+(?:[\w-]+\s+){1,4}?",
+        span=7,
+        right=r"before\s+(?:it|they|we|the|any|sending|charging|dispatch|publishing|release|"
+        r"payment|[a-z]+ing)\b",
+    ),
+    Cue(
+        "now",
+        left=r"\b(?:is|are)\s+",
+        unless=r"\byour?\b[^.;!?\n]*",
+        right=r"now\s+[a-z]+ed\s+(?:by|before|automatically|twice|against|within|every|each)\b",
+    ),
+    Cue("changed", right=r"changed\s+(?:the way|how)\s+(?:we|our)\b"),
+    Cue(
+        "switched",
+        left=r"\b(?:we|we've|we have)\s+(?:now\s+|also\s+|since\s+)?",
+        right=r"switched\s+(?:over\s+)?to\s+(?!you\b|your\b)",
+    ),
+    Cue(
+        "retrained trained briefed coached",
+        right=r"[a-z-]+\s+(?:the|our|all|every|each)\s+(?:[\w-]+\s+)?(?:team|staff|drivers?|"
+        r"agents?|riders?|crew|employees|packers)\b",
+    ),
+)
+# "From now on ...", "going forward", "on future bookings": only with a concrete change.
+_PREVENT_FROM = Cues(
+    Cue("forward", left=r"\b(?:going|moving)\s+"),
+    Cue(
+        "from starting",
+        right=r"(?:from|starting(?: from)?)\s+(?:now on|(?:this|next) (?:month|week|year|quarter|"
+        r"cycle|run)|today|tomorrow|january|february|march|april|may|june|july|august|september|"
+        r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    ),
+    Cue(
+        "future",
+        left=r"\b(?:in|in the|for all|on|on all)\s+",
+        right=r"future\b(?!\s+near)(?:\s+(?:bookings|orders|payments|invoices|runs|changes|"
+        r"releases|flights|deliveries|renewals|bills|statements|visits|appointments)\b)?",
+    ),
+)
+# "... so it no longer skips the 31st": only after a change verb in the same sentence.
+_PREVENT_SO = Cues(
+    Cue(
+        "so",
+        right=r"so\s+(?:that\s+)?[^.;!?\n]{0,50}?(?:no longer|can't|cannot|won't|will not|never|"
+        r"always|is protected|are protected)\b"
+        r"|so\s+(?:that\s+)?(?:[\w'-]+\s+){1,6}?(?:is|are|gets?)\s+(?:now\s+|always\s+)?"
+        r"[a-z]+(?:ed|en|t)\s+(?:(?:by\s+[\w\s]{1,20}?\s+)?before|automatically|earlier|first|"
+        r"immediately|straight away|sooner)\b"
+        r"|so\s+(?:that\s+)?(?:it|they|this|the\s+[\w-]+|[\w-]+s)\s+(?:now\s+|always\s+|also\s+)?"
+        r"(?!(?:is|was|has|does|works|shows|looks|appears|reflects|arrives|goes|gets|needs|"
+        r"matches|reads|seems|takes|stays)\b)[a-z]+s\b",
+    ),
+)
+_PREVENT_SO_NEEDS_RE = re.compile(
+    r"\b(?:fixed|changed|updated|added|set|configured|adjusted|modified|patched|reconfigured|"
+    r"rewrote|rebuilt|switched|moved|made|upgraded|improved|introduced|installed|enabled|"
+    r"created|built|implemented)\b"
+)
+_VAGUE_INTENT_RE = re.compile(
+    r"\b(?:review|reviewing|look at|looking at|look into|consider|considering|explore|try|"
+    r"trying|aim|strive|hope|make sure|ensure|improve|be more careful|do (?:our|my) best|"
+    r"learn|working to|work to|plan to|plans to|planning to|address|encourage|recommend|"
+    r"suggest|option)\b"
+)
+# Where a "from now on" clause stops: "..., so this can never happen again" is a new clause.
+_CLAUSE_TAIL_RE = re.compile(r",\s+(?:so|and so|which|but|as)\b|[.;!?\n]")
+_MODAL_RE = re.compile(r"\b(?:can|could|may|might)\b")
+_INTENT_BEFORE_RE = re.compile(r"\b(?:will|'ll|would|could|might|plan to|going to)\s+\Z")
+
+
+def _in_effect(t: Text, start: int, end: int) -> bool:
+    """False when the change at ``start`` is hypothetical, asked, negated or only intended."""
+    if t.hypothetical(start) or t.question(start) or t.negated(start):
+        return False
+    before = t.before(start, 40)
+    before = before[before.rfind(",") + 1 :]  # "To make sure it can't recur, we've added ..."
+    return not (_INTENT_BEFORE_RE.search(before) or _VAGUE_INTENT_RE.search(before))
+
+
+def _concrete_from_now(t: Text, start: int, end: int) -> bool:
+    s, e = t.sentence(start)
+    tail = _CLAUSE_TAIL_RE.search(t.low, end, e)
+    e = tail.start() if tail else e
+    if _VAGUE_INTENT_RE.search(t.low, s, e) or _MODAL_RE.search(t.low, s, e):
+        return False
+    return _in_effect(t, start, end)
+
+
+def _after_a_change(t: Text, start: int, end: int) -> bool:
+    s, _ = t.sentence(start)
+    return _PREVENT_SO_NEEDS_RE.search(t.low, s, start) is not None and _in_effect(t, start, end)
+
+
+_PREVENTION = Cues(
+    Cues(_PREVENT_CUES, test=_in_effect),
+    Cues(_PREVENT_FROM, test=_concrete_from_now),
+    Cues(_PREVENT_SO, test=_after_a_change),
+)
+
+
+def prevention(t: Text) -> bool:
+    """A change so it won't recur: "we've added a check", "renewals now run a day early"."""
+    return t.find(_PREVENTION)
+
+
+# ---------------------------------------------------------------------------------------------
+# Remediation: a remedy offered or confirmed.
+
+_REMEDY_CUES = Cues(
+    Cue(
+        "credit credited credits",
+        right=r"credit(?:ed|s)?\b(?!\s+(?:card|score|check|limit|report|history|union|rating)s?\b)"
+        r"(?!/debit)(?!\s+(?:it\s+)?back\b)(?!\s+(?:the|your)\s+(?:refund|money|amount|payment|"
+        r"difference|charge)\b)",
+    ),
+    Cue(
+        "voucher vouchers coupon coupons discount discounted compensate compensated "
+        "compensation compensating goodwill gesture complimentary reimburse reimbursed "
+        "reimbursement reimbursing waive waived waives waiving"
+    ),
+    Cue("code card", left=("promo ", "gift ")),
+    Cue("charge", left=("free of ",)),
+    Cue("house", left=("on the ",)),
+    Cue("refund", left=("full ", "partial ")),
+    Cue("refunded", left=r"\b(?:fully|entirely|completely)\s+"),
+    Cue("full", left=r"\brefunded\b[^.;!?\n]{0,40}?\bin\s+", span=10),
+    Cue(
+        "cost charge",
+        left=r"\bat\s+no\s+(?:extra\s+|additional\s+)?",
+        unless=r"\byou\b[^.;!?\n]*",
+        span=12,
+    ),
+    Cue(
+        "interest",
+        left=r"\b(?:added|paid|credited|included|applied)\s+(?:you\s+)?(?:[£$€]?[\d,.]+\s+)?",
+    ),
+    Cue(
+        "added given gifted extended",
+        right=r"[a-z]+\s+(?:you\s+)?(?:an?\s+)?(?:extra\s+|additional\s+|bonus\s+)?(?:\d+|one|two|"
+        r"three|four|five|six|seven|ten|twelve|fourteen|thirty|a)\s+(?:extra\s+|free\s+)?"
+        r"(?:days?|weeks?|months?|hours?|years?|nights?)\s+(?:of\s+[\w-]+|to\s+your\b|free\b|"
+        r"on\s+(?:us|the house)\b)",
+    ),
+    Cue(
+        "upgraded",
+        left=r"\b(?:is|are|been|we've|i've|we|i|have|has)\s+(?:now\s+|also\s+)?",
+        right=r"upgraded\s+(?:you\s+)?(?:to|for)\b",
+    ),
+    Cue(
+        "price prices rate rates tariff pricing",
+        left=r"\b(?:old|original|previous|former|lower|current|same|existing)\s+",
+        later=r"\bfor\s+(?:the\s+next\s+|another\s+)?(?:\d+|six|twelve|two|three|a)\s+(?:months?|"
+        r"years?)\b",
+    ),
+    Cue(
+        "refund refunded refunding",
+        right=r"refund(?:ed|ing)?\s+(?:you\s+)?(?:for\s+)?(?:[\w£$€,()-]+(?:\.\d+)?\s+){0,8}?(?:fees?|"
+        r"costs?|expenses?|fares?|tickets?|delivery|shipping|postage|subscription|month|bill|"
+        r"booking|nights?|stay|holiday|trip|room|meal|lessons?|class|sessions?|visit|"
+        r"charges? (?:you|that) (?:paid|incurred)|(?:delivery|booking|service|seat|admin|"
+        r"cancellation|late|change|baggage|postage|shipping|call-out|callout) charges?)\b",
+    ),
+    Cue(
+        "months month weeks week",
+        left=r"\b(?:\d+|a|one|two|three|six|twelve)\s+(?:free\s+)?",
+        right=r"[a-z]+\s+(?:free|of free|on us|credit)\b",
+    ),
+    Cue(
+        "free",
+        right=r"free\s+(?:months?|upgrade|delivery|shipping|night|meal|month's|year|subscription|"
+        r"access|premium|ride|order|drink|dessert|repair|replacement)\b",
+    ),
+    Cue(
+        "free",
+        left=r"\b(?:an?|one|two|three|\d+)\s+(?:extra\s+)?",
+        right=r"free\s+(?!(?:to|of|from|for|and|or|trial|account|version|plan|tier|app|download|"
+        r"option|service|tool|guide)\b)[\w-]+",
+    ),
+    Cue(
+        "extended",
+        right=r"extended\s+(?:your|the|it|them)\s+(?:[\w-]+\s+){0,2}?(?:subscription|pass|plan|"
+        r"trial|membership|warranty|contract|access|licen[cs]e)\b|extended\s+(?:it|them)\b",
+    ),
+    Cue(
+        "upgraded priority",
+        right=r"upgraded\s+you\b|priority\s+(?:support|boarding|handling|service)\b",
+    ),
+    Cue(
+        "coins gems points credits tokens miles stars crystals vbucks gold diamonds rewards "
+        "reward",
+        left=r"\b(?:added|credited|given|gifted|sent|put|dropped|granted)\s+(?:you\s+)?(?:an?\s+)?"
+        r"(?:extra\s+|bonus\s+|additional\s+)?(?:[\d,]+\s+|extra\s+|bonus\s+)(?:[\w-]+\s+)?",
+        span=7,
+    ),
+    Cue(
+        "paid covered cover pay",
+        right=r"[a-z]+\s+(?:the|your|any|for)\s+(?:[\w£$€.,'-]+\s+){0,3}?(?:fees?|costs?|"
+        r"expenses?|charges? you (?:paid|incurred)|bill)\b",
+    ),
+    Cue("on_us", left=r"\b(?!that\b|this\b|it\b|all\b)[a-z]+(?:'s| is| are)\s+"),
+    Cue(
+        "off",
+        left=r"\b(?:taken|took|take|knocked|knock|deducted|deduct|given|give)\b(?:\s+[\w£$€%.,'-]+)"
+        r"{1,4}?\s+|\d+%\s+",
+        span=6,
+        right=r"off\s+(?:your|the)\s+(?:next\s+|first\s+)?(?:[\w-]+\s+)?(?:bill|invoice|order|"
+        r"subscription|renewal|fare|price|booking|stay|payment)s?\b",
+    ),
+)
+_REMEDY_NEG_RE = re.compile(
+    r"\b(?:not|never|no|unable|cannot|can't|won't|don't|doesn't|isn't|aren't|wasn't|"
+    r"ineligible|not eligible)\b"
+)
+
+
+def _offered(t: Text, start: int, end: int) -> bool:
+    return not (t.question(start) or _REMEDY_NEG_RE.search(t.before(start, 70)))
+
+
+_REMEDIATION = Cues(_REMEDY_CUES, test=_offered)
+
+
+def remediation(t: Text) -> bool:
+    """A remedy offered or confirmed: a credit, a refunded fee, a voucher, a free month."""
+    return t.find(_REMEDIATION)

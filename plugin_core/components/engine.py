@@ -1,0 +1,302 @@
+"""The cue engine shared by the component detectors.
+
+A cue is anchored on words or short phrases ("on_us" is the phrase "on us"): it is only tried
+where an anchor occurs (the message's token set says which can occur at all), then a short
+pattern is checked just before the anchor (``left``, within its last ``span`` words) and from
+it (``right``). Phrases keep common words ("us", "can", "let") from being searched alone.
+``Text`` is the per-message view every detector shares: the lower-cased masked text, anchor
+positions, and the clause, negation, hypothesis and question tests, each computed once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..message import Message
+
+Span = tuple[int, int]
+Test = Callable[["Text", int, int], bool]
+_END = 1 << 30
+
+
+def _anchors(words: str) -> frozenset[str]:
+    """The anchors in ``words``: space-separated words, "_" joining the words of a phrase."""
+    return frozenset(w.replace("_", " ") for w in words.split())
+
+
+def _gate(anchor: str) -> str:
+    """The token whose presence lets ``anchor`` occur: its longest word that is not common."""
+    tokens = re.findall(r"[^\W_]+", anchor)
+    rare = [t for t in tokens if t not in _COMMON]
+    return max(rare or tokens[::-1], key=len)
+
+
+def wordset(words: str) -> frozenset[str]:
+    """The space-separated ``words`` as a set."""
+    return frozenset(words.split())
+
+
+# Words too common to gate a phrase on ("on us" is gated on "us", "by our" on "by").
+_COMMON = wordset("a an the to of in on and is are it you your we our i me my t s not have")
+
+
+def alt(words: str) -> str:
+    """The space-separated ``words`` as a regex alternation (no group)."""
+    return "|".join(words.split())
+
+
+class Cue:
+    """Anchor words, and what must hold just before them (``left``) and from them (``right``).
+
+    ``left`` is a regex that must match at the end of the text before the anchor (within its
+    last ``span`` words) or a tuple of literal endings; ``unless`` is a regex that must not.
+    Two cheap tests run before the regexes: that text must end with one of ``ends`` and
+    contain one of ``hint``. ``right`` is a regex matched at the anchor; ``later`` one that must
+    occur in the rest of the clause. ``test(text, start, end)``, tested last, says whether
+    the hit counts (not negated, not hypothetical, ...).
+    """
+
+    __slots__ = ("ends", "hint", "later", "left", "right", "span", "test", "unless", "words")
+
+    def __init__(
+        self,
+        words: str,
+        *,
+        left: str | tuple[str, ...] | None = None,
+        right: str | None = None,
+        unless: str | None = None,
+        span: int = 4,
+        hint: tuple[str, ...] = (),
+        ends: tuple[str, ...] = (),
+        later: str | None = None,
+        test: Test | None = None,
+    ) -> None:
+        self.words = _anchors(words)
+        self.left: re.Pattern[str] | tuple[str, ...] | None = (
+            re.compile(f"(?:{left})\\Z") if isinstance(left, str) else left
+        )
+        self.right = re.compile(right) if right else None
+        self.unless = re.compile(f"(?:{unless})\\Z") if unless else None
+        self.span = span
+        self.hint = re.compile("|".join(map(re.escape, hint))) if hint else None
+        self.ends = ends
+        self.later = re.compile(later) if later else None
+        self.test = test
+
+
+ANCHORS: set[str] = set()  # every cue group's gate tokens, filled as groups are defined
+
+
+class Cues:
+    """Cues (or groups of them) indexed by anchor, and anchors by the token that gates them.
+
+    ``test`` applies to the members that have no test of their own, so one group of cues
+    can be reused with different tests.
+    """
+
+    __slots__ = ("by_gate", "by_word", "gates")
+
+    def __init__(self, *members: Cue | Cues, test: Test | None = None) -> None:
+        self.by_word: dict[str, tuple[tuple[Cue, Test | None], ...]] = {}
+        for member in members:
+            if isinstance(member, Cues):
+                for word, pairs in member.by_word.items():
+                    for cue, own in pairs:
+                        self._add(word, cue, own or test)
+            else:
+                for word in member.words:
+                    self._add(word, member, member.test or test)
+        by_gate: dict[str, list[str]] = {}
+        for anchor in self.by_word:
+            by_gate.setdefault(_gate(anchor), []).append(anchor)
+        self.by_gate = {gate: tuple(anchors) for gate, anchors in by_gate.items()}
+        self.gates = frozenset(by_gate)
+        ANCHORS.update(self.gates)
+
+    def _add(self, word: str, cue: Cue, test: Test | None) -> None:
+        self.by_word[word] = (*self.by_word.get(word, ()), (cue, test))
+
+
+def lower(text: str) -> str:
+    """Lower-case ``text`` without changing its length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def words(text: str) -> list[str]:
+    """Words of ``text`` with surrounding punctuation (not apostrophes) removed."""
+    stripped = (w.strip("\"()[]*•,-") for w in text.split())
+    return [w for w in stripped if w]
+
+
+STOP_RE = re.compile(r"[.;:!?\n()—–]")
+_CLAUSE_RE = re.compile(r"[.;:!?\n()—–]")
+_HYPOTHETICAL_WORDS = wordset("if unless whether once until till case extent")
+_NEGATION_WORDS = wordset("t not never no nothing unable cannot without nor")
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:if|unless|whether|once|until|till|in case|to the extent|should you)\b"
+)
+_REGRET_IF_RE = re.compile(r"(?:\b(?:sorry|apologi[sz]e|regret)\s+(?:\w+\s+)?if|\bto the extent)\Z")
+_NEGATORS = wordset("not never no nothing unable cannot without nor")
+_CLAUSE_ENDS = ".,;:!?)—–"
+
+
+class Text:
+    """The lower-cased message and the lookups every detector shares."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        self.norm = message.norm
+        self.low = lower(message.norm)
+        self.tokens = message.tokens
+        self.present = self.tokens & ANCHORS  # the gate tokens this message has
+        self._positions: dict[str, list[int]] = {}
+        self._may_hypothesize = not _HYPOTHETICAL_WORDS.isdisjoint(self.tokens) or (
+            "should you" in self.low
+        )
+        self._may_negate = not _NEGATION_WORDS.isdisjoint(self.tokens)
+
+    # ---- where things are ------------------------------------------------------------------
+
+    @cached_property
+    def _bounds(self) -> list[int]:
+        return [m.start() for m in _CLAUSE_RE.finditer(self.low)]
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause containing ``pos`` starts (looking back at most 160 characters)."""
+        bounds = self._bounds
+        i = bisect.bisect_left(bounds, pos)
+        start = bounds[i - 1] + 1 if i else 0
+        return max(start, pos - 160)
+
+    def before(self, pos: int, reach: int = 160) -> str:
+        """The part of ``pos``'s clause before it (at most ``reach`` characters)."""
+        return self.low[max(self.clause_start(pos), pos - reach) : pos]
+
+    def after(self, pos: int, reach: int = 120) -> str:
+        """The part of ``pos``'s clause from it on (at most ``reach`` characters)."""
+        bounds = self._bounds
+        i = bisect.bisect_left(bounds, pos)
+        stop = bounds[i] if i < len(bounds) else _END
+        return self.low[pos : min(stop, pos + reach)]
+
+    def sentence(self, pos: int) -> Span:
+        """The sentence containing ``pos``."""
+        return self.message.sentence_at(pos)
+
+    def positions(self, word: str) -> list[int]:
+        """Offsets where ``word`` (or phrase) occurs as a whole word (computed once per word)."""
+        found = self._positions.get(word)
+        if found is None:
+            low, n = self.low, len(word)
+            found = []
+            i = low.find(word)
+            while i >= 0:
+                if (i == 0 or not low[i - 1].isalnum()) and not low[i + n : i + n + 1].isalnum():
+                    found.append(i)
+                i = low.find(word, i + n)
+            self._positions[word] = found
+        return found
+
+    # ---- what kind of statement ------------------------------------------------------------
+
+    @cached_property
+    def _questions(self) -> list[Span]:
+        norm = self.norm
+        return [(s, e) for s, e in self.message.sentences if norm[e - 1 : e] == "?"]
+
+    def question(self, pos: int) -> bool:
+        """True when ``pos`` is in a sentence that ends with a question mark."""
+        return "?" in self.norm and any(s <= pos < e for s, e in self._questions)
+
+    def hypothetical(self, pos: int, regret_ok: bool = False) -> bool:
+        """True when ``pos`` sits in an if/once/until clause (not something that happened).
+
+        With ``regret_ok`` a conditional apology ("sorry if the parcel arrived broken") still
+        counts as saying what happened.
+        """
+        if not self._may_hypothesize:
+            return False
+        before = self.before(pos)
+        before = before[before.rfind(",") + 1 :]
+        for m in _HYPOTHETICAL_RE.finditer(before):
+            if not (regret_ok and _REGRET_IF_RE.search(before, 0, m.end())):
+                return True
+        return False
+
+    def negated(self, pos: int, reach: int = 4) -> bool:
+        """True when one of the ``reach`` words before ``pos`` in its clause negates it."""
+        if not self._may_negate:
+            return False
+        for word in reversed(self.low[max(0, pos - 50) : pos].split()[-reach:]):
+            if word[-1] in _CLAUSE_ENDS:
+                return False
+            word = word.strip(",\"'(")
+            if word in _NEGATORS or word.endswith("n't"):
+                return True
+        return False
+
+    # ---- cues --------------------------------------------------------------------------------
+
+    def has(self, cues: Cues) -> bool:
+        """True when the message may have one of the anchors of ``cues``."""
+        return not cues.gates.isdisjoint(self.present)
+
+    def find(self, cues: Cues, lo: int = 0, hi: int = _END) -> bool:
+        """True when one of ``cues`` holds, and passes its test, at an anchor in ``lo:hi``."""
+        gates = cues.gates & self.present
+        if not gates:
+            return False
+        check = self._check
+        for gate in gates:
+            for word in cues.by_gate[gate]:
+                n = len(word)
+                for i in self.positions(word):
+                    if lo <= i < hi:
+                        for cue, test in cues.by_word[word]:
+                            span = check(cue, i, i + n)
+                            if span is not None and (test is None or test(self, *span)):
+                                return True
+        return False
+
+    def _check(self, cue: Cue, i: int, end: int) -> Span | None:
+        low = self.low
+        if cue.ends and not low.endswith(cue.ends, 0, i):
+            return None
+        if cue.right is not None:
+            m = cue.right.match(low, i)
+            if m is None:
+                return None
+            end = m.end()
+        start = i
+        left = cue.left
+        if isinstance(left, tuple):
+            if not low.endswith(left, 0, i):
+                return None
+            start = i - max(len(e) for e in left if low.endswith(e, 0, i))
+        elif left is not None or cue.unless is not None:
+            lo = max(0, i - 12 * cue.span)
+            if cue.hint is not None and cue.hint.search(low, lo, i) is None:
+                return None
+            window = low[lo:i]
+            parts = window.rsplit(" ", cue.span + 1)  # the last part is the "" before the anchor
+            k = len(parts[0]) + 1 if len(parts) > cue.span + 1 else 0
+            if left is not None:
+                m = left.search(window, k)
+                if m is None:
+                    return None
+                start = lo + m.start()
+            if cue.unless is not None and cue.unless.search(window, k):
+                return None
+        if cue.later is not None:
+            stop = STOP_RE.search(low, end, end + 80)
+            if not cue.later.search(low, end, stop.start() if stop else end + 80):
+                return None
+        return start, end
