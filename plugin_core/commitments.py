@@ -64,9 +64,22 @@ _NEEDLES = {
     "will": "will", "ll": "'ll", "shall": "shall", "going": "going to", "next": "next ",
     "expect": "expect ", "let": "let me", "aim": "aim to", "plan": "plan to",
     "intend": "intend to", "promise": "promise to", "aiming": "aiming to",
-    "planning": "planning to", "should": "should",
+    "planning": "planning to", "should": "should", "ill": "ill ",
 }
-_TRIGGERS = frozenset(_NEEDLES)
+# Work under way or on its way ("engineers are working to restore supplies", "a fix is going
+# out"): like "should", a promise only with a vague time word.
+_UNDER_WAY_TOKENS = frozenset(["working", "going", "coming", "rolling", "way"])
+_UNDER_WAY_RE = re.compile(  # plain words first: scanned much faster than a look-behind
+    r"(?:working\s+(?:hard\s+)?(?:to|on)|going\s+(?:out|live)|coming(?:\s+out)?|rolling\s+out"
+    r"|on\s+(?:its|the|their)\s+way)\b"
+)
+_UNDER_WAY_BE_RE = re.compile(
+    r"(?:\b(?:is|are|am)|'s|'re|'m)\s+(?:(?:actively|currently|still|now|already|busy)\s+)?$"
+)
+_TRIGGERS = frozenset(_NEEDLES) | _UNDER_WAY_TOKENS
+# Chat "ill" for "I'll": at a clause start and before a word that is not a state ("ill msg u").
+_CHAT_ILL_RE = re.compile(r"(?:^|[.!?,;:&(—–-]\s*|\b(?:and|so|but|then|ok|okay)\s+)$")
+_CHAT_ILL_NOT_RE = re.compile(r"(?:health|patients?|people|effects?|will|feeling|advised)\b")
 _FIRST_BEFORE_RE = re.compile(r"\b(?:i|we)\s*$")
 _GOING_SUBJECT_RE = re.compile(r"\b(?:i'm|i\s+am|we're|we\s+are)\s+$")
 _YOU_BEFORE_RE = re.compile(r"\byou\s*$")
@@ -151,11 +164,17 @@ _ALWAYS_CUT = frozenset(["but", "so", "while", "because", "although", "though", 
 _TIME_CONTINUES = frozenset(
     ["no", "not", "by", "at", "before", "within", "in", "on", "latest", "then", "again"]
 )
+# "then", "at that point", "by then": the time of the promise just before.
+_THEN_RE = re.compile(r"(?<!and\s)\b(?:then|by\s+then|at\s+that\s+(?:point|time|stage))\b")
+_THEN_GAP = 80
 _NEXT_PROMISE_RE = re.compile(
     r"(?=[iw'])(?:\b(?:i|we)(?:'ll|\s+will)\b|(?:\bwill|'ll)\s+(?!be\s+(?:able|happy)))"
 )
 # "...with what we will do about it": a future inside a wh-clause is not a new promise.
 _WH_BEFORE_RE = re.compile(r"\b(?:what|whatever|how|whether|why|where)\s+(?:[\w'-]+\s+){0,2}$")
+_FRONT_EVENT_RE = re.compile(
+    r"(?:once|when|as\s+soon\s+as|the\s+moment|as\s+and\s+when)\s+(?!you\b|u\b)"
+)
 _FRONT_BOUNDARY_RE = re.compile(r",\s|[;:—–]|\b(?:and|but|so|then)\b")
 _FRONT_PREP_RE = re.compile(
     r"(?:by|before|until|till|no\s+later\s+than|at|on|within|in)\s+(?:the\s+)?"
@@ -238,7 +257,7 @@ _VAGUE_RE = re.compile(
     r"|at\s+a\s+later\s+(?:date|time|stage|point)"
     r"|(?<!no\s)(?<!or\s)(?<!and\s)later\b(?!\s+(?:today|tonight|this|than))"
     r"|as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|i\s+can)"
-    r"|any\s+(?:day|time)\s+now|at\s+(?:our|the)\s+earliest\s+(?:convenience|opportunity)"
+    r"|any\s+(?:day|time)\s+now|at\s+(?:our|the)\s+earliest\b(?!\s+(?:on|by|at|from|in)\b)"
     r"|in\s+a\s+(?:bit|while|little\s+while)|one\s+of\s+these\s+days|with\s+time"
     r"|(?:in|within)\s+the\s+(?:next|coming)\s+few\s+(?:days|weeks|months)"
     r"|(?:in|within)\s+(?:the\s+next\s+)?(?:a\s+few|a\s+couple\s+of|several|some)\s+"
@@ -296,12 +315,12 @@ _CONTACT_RE = re.compile(  # one leading \b, none inside: much faster to scan
     r"\b(?=[a-z])(?:(?<!in\sthe\s)(?<!in\sour\s)(?<!in\san\s)next\s+(?:status\s+)?update\b"
     r"|(?<!release\s)(?<!install\s)(?<!deploy\s)(?<!push\s)an\s+update\b"
     r"|(?:status|progress|another|further|more)\s+updates?\b"
-    r"|(?:update|e-?mail|message|text|phone|ring|contact|notify|inform|tell|brief|write\s+to)"
-    r"\s+(?:you|everyone|all\s+of\s+you|both\s+of\s+you|the\s+team|them)\b"
-    r"|(?<!you\s)(?:call|ping|confirm|reply|respond|dm)\b|write\s+back\b"
-    r"|(?:get|come|circle|revert)\s+back\s+to\s+you\b|(?:check|touch)\s+(?:in|back|base)\b"
-    r"|follow\s+up\b|report\s+back\b|let\s+(?:you|everyone)\s+know\b|reach\s+out\b"
-    r"|keep\s+(?:you|everyone)\s+(?:posted|updated|informed|in\s+the\s+loop)\b"
+    r"|(?:update|e-?mail|message|msg|text|phone|ring|contact|notify|inform|tell|brief|write\s+to)"
+    r"\s+(?:you|u|everyone|all\s+of\s+you|both\s+of\s+you|the\s+team|them)\b"
+    r"|(?<!you\s)(?:call|ping|confirm|reply|respond|dm|revert)\b|write\s+back\b"
+    r"|(?:get|come|circle)\s+back\s+to\s+(?:you|u)\b|(?:check|touch)\s+(?:in|back|base)\b"
+    r"|follow\s+up\b|report\s+back\b|let\s+(?:you|u|everyone)\s+know\b|reach\s+out\b"
+    r"|keep\s+(?:you|u|everyone)\s+(?:posted|updated|informed|in\s+the\s+loop)\b"
     r"|be\s+(?:back\s+)?in\s+touch\b|hear\s+(?:back\s+)?from\s+(?:me|us|our)\b"
     r"|(?:send|post|share|give|have)\b(?:\s+[\w'-]+){0,5}?\s+(?:update|tracking|details|list"
     r"|reference|confirmation|number|link|news|word|answer|info|information|summary|report"
@@ -380,6 +399,8 @@ class _Doc:
 def find_commitments(message: Message) -> list[Commitment]:
     """Every promise of future action or contact, with its due time resolved."""
     triggers = message.tokens & _TRIGGERS
+    if message.tokens.isdisjoint(_VAGUE_TOKENS):  # work under way counts only with a vague time
+        triggers -= _UNDER_WAY_TOKENS
     if not triggers:
         return []
     doc = _Doc(message)
@@ -390,9 +411,21 @@ def find_commitments(message: Message) -> list[Commitment]:
             continue
         commitment = _commitment_at(doc, cue)
         if commitment is not None:
+            if found and commitment.vague:
+                commitment = _then(doc, found[-1], commitment)
             found.append(commitment)
             taken = commitment.end
     return found
+
+
+def _then(doc: _Doc, before: Commitment, vague: Commitment) -> Commitment:
+    """A vague promise timed by "then" after a concrete one ("We'll have it up by 6pm and I'll
+    reply here then") shares its time."""
+    if before.vague or before.due is None or vague.start - before.end > _THEN_GAP:
+        return vague
+    if not _THEN_RE.search(doc.low, vague.start, vague.end):
+        return vague
+    return vague.model_copy(update={"vague": False, "due": before.due})
 
 
 def has_next_update(message: Message) -> bool:
@@ -418,7 +451,9 @@ def _lower(norm: str) -> str:
 def _cues(low: str, triggers: frozenset[str]) -> list[_Cue]:
     """Every cue in the lower-cased text, found by plain substring search (fast)."""
     cues: list[_Cue] = []
-    for token in triggers:
+    if not _UNDER_WAY_TOKENS.isdisjoint(triggers):
+        cues.extend(_under_way(low))
+    for token in triggers & _NEEDLES.keys():
         needle = _NEEDLES[token]
         i = low.find(needle)
         while i != -1:
@@ -426,6 +461,18 @@ def _cues(low: str, triggers: frozenset[str]) -> list[_Cue]:
             if cue is not None:
                 cues.append(cue)
             i = low.find(needle, i + 1)
+    return cues
+
+
+def _under_way(low: str) -> list[_Cue]:
+    """Cues of work under way after a be-verb: "engineers are working to", "a fix is going out"."""
+    cues = []
+    for m in _UNDER_WAY_RE.finditer(low):
+        if m.start() and low[m.start() - 1].isalnum():
+            continue
+        be = _UNDER_WAY_BE_RE.search(low, max(0, m.start() - 30), m.start())
+        if be:
+            cues.append(_Cue("should", be.start(), m.end()))
     return cues
 
 
@@ -439,6 +486,10 @@ def _cue_at(low: str, i: int, needle: str) -> _Cue | None:
     window = max(0, i - 8)
     if needle == "should":
         return _Cue("should", i, end)
+    if needle == "ill ":  # chat "ill msg u by 11am"
+        if _CHAT_ILL_RE.search(low, max(0, i - 6), i) and not _CHAT_ILL_NOT_RE.match(low, i + 4):
+            return _Cue("first", i, end)
+        return None
     if needle in ("will", "'ll", "shall"):
         first = _FIRST_BEFORE_RE.search(low, window, i)
         if first:
@@ -492,7 +543,9 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         waits_on = "condition"  # "Mind sharing more details? We'll look into it."
     conditional = bool(waits_on)
     start = cue.start if cue.kind in _CUE_STARTS_SPAN else clause_start
-    if cue.kind == "first" and not conditional:
+    if not conditional and _FRONT_EVENT_RE.match(low, lead_start, cue.start):
+        start = lead_start  # "Once Apple approves it, it'll be live": the event is its time
+    elif cue.kind == "first" and not conditional:
         fronted = _fronted_time_start(doc, sent_start, cue.start)
         start = start if fronted is None else fronted
     timing = _timing(doc, start, end)

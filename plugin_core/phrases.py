@@ -162,7 +162,8 @@ class PhrasePattern:
         words = _Words.of(text)
         if self.triggers is None:
             return self.regex.finditer(words.lower, pos, end)
-        tries = self._tries(words, pos)
+        keys = words.found & self.keys
+        tries = self._tries(words, keys, pos) if keys else None
         return self._matches(words, tries, end) if tries else iter(())
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -184,16 +185,13 @@ class PhrasePattern:
                 yield m
                 last = m.end()
 
-    def _tries(self, words: _Words, pos: int) -> list[tuple[int, int]]:
-        """(offset, phrase) pairs from ``pos`` on, in order: phrases whose needed words all
-        occur, where one of their trigger words starts.
-
-        With trigger words, every phrase has needed words, so it has a key.
-        """
+    def _tries(self, words: _Words, keys: frozenset[str], pos: int) -> list[tuple[int, int]]:
+        """(offset, phrase) pairs from ``pos`` on, in order: phrases under the ``keys`` found
+        whose other needed words all occur, where one of their trigger words starts."""
         present = words.present
         tries: list[tuple[int, int]] = []
         seen: set[int] = set()
-        for key in words.found & self.keys:
+        for key in keys:
             for index, others, first_words in self._by_key[key]:
                 if index in seen:
                     continue
@@ -356,6 +354,10 @@ class _Parser:
             return Compiled(rf"(?:{SEP}{_ANY_WORD}){{0,4}}", frozenset(), nullable=True, gap=True)
         if tok.startswith("{"):
             return self._family(tok[1:-1])
+        if "?" in tok:
+            raise RuleError(f"'?' is not phrase syntax (optional words go in [ ]): {self.phrase!r}")
+        if not any(c.isalnum() for c in tok):
+            raise RuleError(f"{tok!r} is not a word in phrase {self.phrase!r}")
         return _word(tok)
 
     def _group(self, close: str, optional: bool) -> Compiled:

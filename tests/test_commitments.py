@@ -469,3 +469,48 @@ def test_a_timed_promise_of_contact_is_a_next_update(text: str) -> None:
 )
 def test_not_a_next_update(text: str) -> None:
     assert not has_next_update(message(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("im raising it w/ the team and will get back to u", "will get back to u"),
+        ("We will revert at the earliest.", "We will revert at the earliest"),
+        ("A patch is going out shortly.", "A patch is going out shortly"),
+        (
+            "Crews are working to restore power as soon as possible.",
+            "Crews are working to restore power as soon as possible",
+        ),
+        (
+            "Once the courier confirms it, it'll be rebooked.",
+            "Once the courier confirms it, it'll be rebooked",
+        ),
+    ],
+)
+def test_chat_and_formal_promises_with_no_time_are_vague(text: str, span: str) -> None:
+    c = only(text)
+    assert (c.text, c.vague) == (span, True)
+
+
+def test_chat_ill_is_a_first_person_promise_with_its_time() -> None:
+    c = only("all sorted, ill msg u by 11am with the eta")
+    assert c.text == "ill msg u by 11am with the eta"
+    assert c.due == datetime(2026, 3, 2, 11, 0, tzinfo=UTC)
+
+
+def test_ill_as_an_adjective_is_no_promise() -> None:
+    assert promises("Sorry you were ill, the ill effects should pass.") == []
+
+
+def test_work_under_way_without_a_vague_time_is_no_promise() -> None:
+    assert promises("Our engineers are working on the fault at the exchange.") == []
+
+
+def test_then_takes_the_time_of_the_promise_before_it() -> None:
+    first, second = promises("We'll have it back up by 18:00 UTC and I'll reply here then.")
+    assert second.text == "I'll reply here then"
+    assert (second.vague, second.due) == (False, first.due)
+
+
+def test_then_with_no_timed_promise_before_it_stays_vague() -> None:
+    assert only("I'll look into it and reply then.").vague

@@ -448,3 +448,92 @@ def test_both_rules_report_through_check(now: datetime) -> None:
     found = {(f.rule, f.text) for f in report.findings}
     assert ("excuse", "we were very busy with the launch") in found
     assert ("passive-evasion", "Your form was misplaced") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Sorry about the queue on Saturday, we were flat out with arrivals all morning.",
+            "we were flat out with arrivals all morning",
+        ),
+        (
+            "Apologies, the whole accounts team is stretched at the moment.",
+            "the whole accounts team is stretched at the moment",
+        ),
+        (
+            "We're sorry your lesson was cancelled - to be fair our tutor called in sick.",
+            "to be fair",
+        ),
+        (
+            "Sorry for the wait, we've had a lot on with the January sales rush.",
+            "we've had a lot on with the January sales rush",
+        ),
+        (
+            "Unfortunately our dispatch desk was juggling several other emergencies at the time.",
+            "our dispatch desk was juggling several other emergencies at the time",
+        ),
+    ],
+)
+def test_excuse_flags_busyness_in_other_voices(text: str, span: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry the jumper was stretched out in our wash; a new one is on its way.",
+        "I'm sorry, I can see you had a lot on with the move, so no rush on the form.",
+        "Sorry you were ill last week - your lessons are moved to next Tuesday.",
+    ],
+)
+def test_excuse_ignores_new_busy_words_about_the_reader(text: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Your tariff was changed to the evening rate in May without any written notice.",
+            "Your tariff was changed to the evening rate in May without any written notice",
+        ),
+        (
+            "Your overtime was paid at basic rate instead of time and a half.",
+            "Your overtime was paid at basic rate instead of",
+        ),
+        (
+            "Sorry, your dental check-up was cancelled at short notice.",
+            "your dental check-up was cancelled at short notice",
+        ),
+        (
+            "Our apologies: your broadband was cut off for two days last week.",
+            "your broadband was cut off for two days",
+        ),
+        (
+            "Helpline calls were disrupted between 9 and 11 this morning.",
+            "Helpline calls were disrupted",
+        ),
+        (
+            "Your prescription was not forwarded to the pharmacy as agreed.",
+            "Your prescription was not forwarded",
+        ),
+    ],
+)
+def test_passive_evasion_flags_changes_and_disruptions_with_no_actor(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your plan was upgraded to fibre last month, as you asked.",
+        "Your account was locked for 24 hours by our fraud team after three wrong PINs.",
+        "Your data was not sent to anyone outside the company, as agreed in your contract.",
+        "Your prescription was not needed, so the pharmacy returned it.",
+    ],
+)
+def test_passive_evasion_ignores_proper_changes_and_reassurances(text: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == []

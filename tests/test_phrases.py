@@ -366,6 +366,8 @@ def test_fast_search_of_built_in_rules_finds_what_the_single_regex_finds(
         (["sorry ..."], "'...' must stand between words"),
         (["{regrets} for"], "unknown word family {regrets}"),
         (["{loop}"], "word family {loop} refers to itself"),
+        (["sorry (for )?the delay"], "'?' is not phrase syntax"),
+        (["sorry , for the delay"], "',' is not a word"),
     ],
 )
 def test_malformed_phrase_is_reported_with_the_phrase(phrases: list[str], message: str) -> None:

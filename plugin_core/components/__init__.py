@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models import COMPONENTS
+from ..commitments import has_next_update
 from .action import prevention, remediation, repair
 from .engine import Text
 from .fault import acknowledgment, ownership
@@ -24,12 +24,10 @@ __all__ = ["detect_components"]
 
 
 def detect_components(message: Message) -> dict[str, bool]:
-    """Map every component name to whether the message has it."""
-    from ..commitments import has_next_update
-
+    """Map every component name to whether the message has it (in RULES.md order)."""
     t = Text(message)
     harm = impact(t)
-    found = {
+    return {
         "acknowledgment": harm or acknowledgment(t),
         "regret": regret(t),
         "ownership": ownership(t),
@@ -41,4 +39,3 @@ def detect_components(message: Message) -> dict[str, bool]:
         "contact": contact(t),
         "feedback-invite": feedback_invite(t),
     }
-    return {name: found[name] for name in COMPONENTS}

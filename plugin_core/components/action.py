@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import Cue, Cues, Text, wordset
+from .engine import Cue, Cues, Text, endings, wordset
 from .fault import ADVERB_MARKER_RE, ADVERB_WORDS, MARKERS
 
 # ---------------------------------------------------------------------------------------------
@@ -77,9 +77,17 @@ _AND_DONE = (
     r"(?:'ve|\bhave|\bhas|\bi|\bwe)\s+(?:[a-z]+ed|sent|put|set|made|kept|got)\b"
     r"[^.;!?\n]{0,80}?(?:,|\band)\s+(?:also\s+|then\s+|have\s+)?"
 )
+_UNDER_WAY_ENDS = (
+    "'re ", "'m ", "am ", "are ", "is ", "still ", "now ", "currently ", "already ", "also ",
+    "actively ", ". ", ", ", "; ", ": ", "! ", "? ", "\n", "(", "— ", "– ", ") ",
+)
 _UNDER_WAY = (
     r"(?:'re|'m|\bam|\bare|\bis|\bstill|\bnow|\bcurrently|^|[.;:!?\n()—–,])\s*"
     r"(?:(?:now|currently|already|still|also|actively)\s+)*"
+)
+_PASSIVE_ENDS = (
+    "is ", "are ", "was ", "were ", "been ", "got ", "now ", "just ", "already ", "also ",
+    "fully ", "successfully ", "since ", "and ",
 )
 _PASSIVE_DONE = (
     r"\b(?:is|are|was|were|(?:has|have|had|'s|'ve)(?:\s+(?:now|just|already|also))?\s+been|"
@@ -140,7 +148,7 @@ _REPAIR_CUES = Cues(
         r"repair|restart|reboot|restore|patch|replacement|re-?[a-z]+)\b",
     ),
     # ---- under way -------------------------------------------------------------------------
-    Cue(_REPAIR_ING, left=_UNDER_WAY),
+    Cue(_REPAIR_ING, ends=_UNDER_WAY_ENDS, left=_UNDER_WAY),
     Cue(
         "running sending issuing processing checking calculating building routing deploying",
         left=("re-",),
@@ -148,6 +156,7 @@ _REPAIR_CUES = Cues(
     Cue(
         "rolling shipping sending processing tracking deploying working testing adding "
         "contacting checking reviewing bringing dispatching delivering",
+        ends=_UNDER_WAY_ENDS,
         left=_UNDER_WAY,
         right=r"rolling back\b|shipping\s+(?:it|them|your|a|the)\b|"
         r"(?:sending|bringing|dispatching|delivering)\s+(?:you\s+)?+(?:(?:an?|the|your|this|"
@@ -171,6 +180,7 @@ _REPAIR_CUES = Cues(
         "arranged completed sorted resolved reset lifted fixed refunded reversed corrected "
         "unblocked made assigned allocated reconnected reactivated rebooked restored replaced "
         "recovered reinstated reassessed reissued resubmitted reprocessed",
+        ends=_PASSIVE_ENDS,
         left=_PASSIVE_DONE,
         right=r"(?!made)[a-z]+|made for you\b",
     ),
@@ -184,6 +194,7 @@ _REPAIR_CUES = Cues(
     # ---- back to normal -------------------------------------------------------------------
     Cue(
         "back working online running live up",
+        ends=("is ", "are ", "'s ", "'re ", "now ", "all ", "fully "),
         left=r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|fully\s+)?",
         right=r"back\s+(?:on|up|online|to (?:normal|full)|working|in (?:service|stock|your)|"
         r"with\s+(?:you|your|our|the))\b|"
@@ -199,6 +210,7 @@ _REPAIR_CUES = Cues(
     ),
     Cue(
         "wallet account inbox balance bank mailbox card",
+        needs="now back already",
         hint=("in your", "on your", "into your"),
         left=r"\b(?:is|are|'s|'re)\s+(?:(?:now|back|already)\s+)+(?:in|on|into)\s+your\s+"
         r"(?:[\w-]+\s+)?",
@@ -232,10 +244,12 @@ _REPAIR_CUES = Cues(
     ),
     Cue(
         "correct corrected new right updated replacement working",
+        ends=("your ", "the "),
         left=r"\bhere(?:'s| is| are)\s+(?:your|the)\s+",
     ),
     Cue(
         "way post delivery",
+        ends=("its ", "the ", "their ", "for ", "express ", "next-day ", "same-day "),
         unless=r"\b(?:you|if|once|when|until)\b[^.;!?\n]*",
         left=r"\b(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:on\s+(?:its|the|their)|in\s+the|"
         r"out\s+for(?:\s+(?:express|next-day|same-day))?)\s+",
@@ -290,6 +304,8 @@ _REPAIR_CUES = Cues(
         "resolved corrected reversed replaced rebooked released refund credit replace resend "
         "rebook restore fix reverse correct reship deliver collect reconnect repair install "
         "reinstate unblock finish complete visit arrive land clear",
+        needs="will ll",
+        ends=("will ", "'ll ", "now ", "also ", "be "),
         left=r"\b(?:will|'ll)\s+(?:now\s+|also\s+)?(?:be\s+)?",
         later=_TIME_LATER,
     ),
@@ -367,9 +383,9 @@ _NOW_NOT = (
     r"an?|that|this|it|you|we've|i've|i|we|sits?|says?|lets?|gives?|allows?|costs?|takes?|"
     r"seems?|matches|knows?|owes?|stands?|remains?|arrives?|needs|wants|hopes|thinks|offers"
 )
-_NOW_BEFORE_NOT = (
-    r"right|for|by|until|just|you|is|are|can|will|'ll|should|must|may|it's|that's|you're|"
-    r"you've|this|that"
+_NOW_BEFORE_NOT = endings(
+    "right for by until just you is are can will 'll should must may it's that's you're "
+    "you've this that"
 )
 _SAFEGUARDS = (
     r"checks?|alerts?|alarms?|safeguards?|steps?|rules?|limits?|tests?|monitor(?:ing|s)?|"
@@ -390,13 +406,13 @@ _PREVENT_CUES = Cues(
     # "the script now skips ...", "we now require ..."
     Cue(
         "now",
-        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        unless=_NOW_BEFORE_NOT,
         right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT})\b)[a-z]+s\b",
     ),
     Cue(
         "now",
         left=r"[a-z][\w'-]*\s+",  # a subject, not an imperative "Now check ..."
-        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        unless=_NOW_BEFORE_NOT,
         right=r"now\s+(?:also\s+)?(?:need|require|run|send|check|test|go|use|ask|call|review|"
         r"scan|verify|get|flag|block|stop|confirm|route|include|pause|hold|alert|page)\b"
         rf"|now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
@@ -405,7 +421,7 @@ _PREVENT_CUES = Cues(
     Cue(
         "now",
         left=r"\b(?:we|they|[a-z]{3,}s)\s+",
-        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        unless=_NOW_BEFORE_NOT,
         right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
         r"(?:an?|the|every|each|all|any|your|our|their|two|a\s+second)\b",
     ),
@@ -442,7 +458,7 @@ _PREVENT_CUES = Cues(
     Cue(
         "now",
         left=r"\b(?:we|our(?:\s+[\w-]+){1,2}?)\s+",
-        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        unless=_NOW_BEFORE_NOT,
         right=r"now\s+(?:also\s+)?(?!(?:is|are|has|have|been|being|be|back|working|live|fixed|"
         r"resolved|available|on|in|at|the|your|an?|that|this|it|you|know|see|want|like|think|"
         r"hope|need|needs|owe|owes|understand|believe|expect|offer|offers|looks?|seems?)\b)"
@@ -451,7 +467,7 @@ _PREVENT_CUES = Cues(
     Cue(
         "now",
         left=r"[a-z][\w'-]*\s+",
-        unless=rf"\b(?:{_NOW_BEFORE_NOT})\s+",
+        unless=_NOW_BEFORE_NOT,
         right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
         r"(?:[\w'-]+\s+){0,6}?(?:before|automatically|against)\b",
     ),
@@ -501,6 +517,9 @@ _PREVENT_FROM = Cues(
 _PREVENT_SO = Cues(
     Cue(
         "so",
+        needs="fixed changed updated added set configured adjusted modified patched reconfigured "
+        "rewrote rebuilt switched moved made upgraded improved introduced installed enabled "
+        "created built implemented",
         right=r"so\s+(?:that\s+)?[^.;!?\n]{0,50}?(?:no longer|can't|cannot|won't|will not|never|"
         r"always|is protected|are protected)\b"
         r"|so\s+(?:that\s+)?(?:[\w'-]+\s+){1,6}?(?:is|are|gets?)\s+(?:now\s+|always\s+)?"

@@ -45,6 +45,11 @@ def wordset(words: str) -> frozenset[str]:
 _COMMON = wordset("a an the to of in on and is are it you your we our i me my t s not have")
 
 
+def endings(words: str) -> tuple[str, ...]:
+    """The space-separated ``words``, each followed by a space (literal endings for a cue)."""
+    return tuple(f"{w} " for w in words.split())
+
+
 def alt(words: str) -> str:
     """The space-separated ``words`` as a regex alternation (no group)."""
     return "|".join(words.split())
@@ -54,14 +59,17 @@ class Cue:
     """Anchor words, and what must hold just before them (``left``) and from them (``right``).
 
     ``left`` is a regex that must match at the end of the text before the anchor (within its
-    last ``span`` words) or a tuple of literal endings; ``unless`` is a regex that must not.
-    Two cheap tests run before the regexes: that text must end with one of ``ends`` and
-    contain one of ``hint``. ``right`` is a regex matched at the anchor; ``later`` one that must
-    occur in the rest of the clause. ``test(text, start, end)``, tested last, says whether
-    the hit counts (not negated, not hypothetical, ...).
+    last ``span`` words) or a tuple of literal endings; ``unless``, the same, must not.
+    Cheap tests run before the regexes: the message must have one of the words in ``needs``,
+    the text before the anchor must end with one of ``ends`` and contain one of ``hint``.
+    ``right`` is a regex matched at the anchor; ``later`` one that must occur in the rest of
+    the clause. ``test(text, start, end)``, tested last, says whether the hit counts (not
+    negated, not hypothetical, ...).
     """
 
-    __slots__ = ("ends", "hint", "later", "left", "right", "span", "test", "unless", "words")
+    __slots__ = (
+        "ends", "hint", "later", "left", "needs", "right", "span", "test", "unless", "words",
+    )
 
     def __init__(
         self,
@@ -69,10 +77,11 @@ class Cue:
         *,
         left: str | tuple[str, ...] | None = None,
         right: str | None = None,
-        unless: str | None = None,
+        unless: str | tuple[str, ...] | None = None,
         span: int = 4,
         hint: tuple[str, ...] = (),
         ends: tuple[str, ...] = (),
+        needs: str = "",
         later: str | None = None,
         test: Test | None = None,
     ) -> None:
@@ -81,10 +90,13 @@ class Cue:
             re.compile(f"(?:{left})\\Z") if isinstance(left, str) else left
         )
         self.right = re.compile(right) if right else None
-        self.unless = re.compile(f"(?:{unless})\\Z") if unless else None
+        self.unless: re.Pattern[str] | tuple[str, ...] | None = (
+            re.compile(f"(?:{unless})\\Z") if isinstance(unless, str) else unless
+        )
         self.span = span
         self.hint = re.compile("|".join(map(re.escape, hint))) if hint else None
         self.ends = ends
+        self.needs = wordset(needs) if needs else None
         self.later = re.compile(later) if later else None
         self.test = test
 
@@ -158,6 +170,7 @@ class Text:
         self.tokens = message.tokens
         self.present = self.tokens & ANCHORS  # the gate tokens this message has
         self._positions: dict[str, list[int]] = {}
+        self._found: dict[int, bool] = {}
         self._may_hypothesize = not _HYPOTHETICAL_WORDS.isdisjoint(self.tokens) or (
             "should you" in self.low
         )
@@ -266,8 +279,18 @@ class Text:
                                 return True
         return False
 
+    def found(self, cues: Cues) -> bool:
+        """``find(cues)``, computed once per message (for groups several detectors share)."""
+        key = id(cues)
+        hit = self._found.get(key)
+        if hit is None:
+            hit = self._found[key] = self.find(cues)
+        return hit
+
     def _check(self, cue: Cue, i: int, end: int) -> Span | None:
         low = self.low
+        if cue.needs is not None and cue.needs.isdisjoint(self.tokens):
+            return None
         if cue.ends and not low.endswith(cue.ends, 0, i):
             return None
         if cue.right is not None:
@@ -276,12 +299,17 @@ class Text:
                 return None
             end = m.end()
         start = i
-        left = cue.left
+        left, unless = cue.left, cue.unless
+        if isinstance(unless, tuple):
+            if low.endswith(unless, 0, i):
+                return None
+            unless = None
         if isinstance(left, tuple):
             if not low.endswith(left, 0, i):
                 return None
             start = i - max(len(e) for e in left if low.endswith(e, 0, i))
-        elif left is not None or cue.unless is not None:
+            left = None
+        if left is not None or unless is not None:
             lo = max(0, i - 12 * cue.span)
             if cue.hint is not None and cue.hint.search(low, lo, i) is None:
                 return None
@@ -293,7 +321,7 @@ class Text:
                 if m is None:
                     return None
                 start = lo + m.start()
-            if cue.unless is not None and cue.unless.search(window, k):
+            if unless is not None and unless.search(window, k):
                 return None
         if cue.later is not None:
             stop = STOP_RE.search(low, end, end + 80)

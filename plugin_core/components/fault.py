@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import Cue, Cues, Text, wordset
+from .engine import Cue, Cues, Text, alt, endings, wordset
 from .harm import CONSEQUENCE
 
 # ---------------------------------------------------------------------------------------------
@@ -135,6 +135,7 @@ _OWN_CUES = Cues(
     # "our mistake", "our scheduling mistake", "my fault", "our equipment failure"
     Cue(
         f"{_OWNED_NOUNS} negligence outage outages bug bugs",
+        hint=("my ", "our "),
         left=rf"\b(?:my|our)\s+(?:own\s+)?(?:(?!(?:{_THIRD_PARTY}|{_NOT_MODIFIER})\b)"
         r"[a-z][\w'-]*\s+){0,2}",
         span=5,
@@ -144,6 +145,7 @@ _OWN_CUES = Cues(
     # "we made a mistake", "the settings we sent had a mistake"
     Cue(
         f"{_OWNED_NOUNS} mess typo flaw",
+        hint=("made ", "make ", "had ", "has ", "contain", "include"),
         left=r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:made|make)\s+(?:an?\s+|this\s+|that\s+|the\s+|"
         r"one\s+|some\s+|two\s+|several\s+)?(?:[\w-]+\s+)?"
         r"|\b(?:we|i)\s+(?:sent|made|pushed|released|deployed|shipped|wrote|gave|set|applied)\b"
@@ -276,6 +278,8 @@ _OUR_ACT_COST = Cues(
 _CONCESSION = Cues(
     Cue(
         "right",
+        ends=("you're ", "you are ", "absolutely ", "completely ", "quite ", "totally ",
+              "entirely "),
         left=r"\byou(?:'re|\s+are)\s+(?:absolutely\s+|completely\s+|quite\s+|totally\s+|"
         r"entirely\s+)?",
     )
@@ -346,21 +350,35 @@ def _concedes_our_act(t: Text, start: int, end: int) -> bool:
 
 # An owned act also names what went wrong: "I'm sorry we wiped your progress".
 _OWNED_ACT = Cues(_OWN_NAMED, _OUR_ACT_COST, Cues(MARKERS, test=_owned_act))
-_OWNERSHIP = Cues(_OWN_CUES, _OWNED_ACT, Cues(_CONCESSION, test=_concedes_our_act))
+_OWNERSHIP = Cues(_OWN_CUES, Cues(_CONCESSION, test=_concedes_our_act))
 
 
 def ownership(t: Text) -> bool:
     """First-person responsibility: "our mistake", "we should have", "we sent it twice"."""
-    return not _FIRST_PERSON.isdisjoint(t.tokens) and t.find(_OWNERSHIP)
+    if _FIRST_PERSON.isdisjoint(t.tokens):
+        return False
+    return t.find(_OWNERSHIP) or t.found(_OWNED_ACT)
 
 
 # ---------------------------------------------------------------------------------------------
 # Acknowledgment: names specifically what went wrong.
 
-_NEGATION_HINT = ("n't", "not ", "never ")
+_NEGATION_NEEDS = "t not never cannot"
+_NEGATION_ENDS = ("n't ", "not ", "never ")
 _NEGATED_VERB = (
     r"\b(?:didn't|did not|hasn't|has not|haven't|have not|never|wasn't|weren't|won't|"
-    r"couldn't|can't|cannot)\s+(?:\w+\s+)?"
+    r"couldn't|can't|cannot)\s+"
+)
+# "hasn't yet arrived"
+_ADVERBS = "yet even actually still ever fully quite properly correctly always"
+_ADVERB_ENDS = endings(_ADVERBS)
+_NEGATED_ADVERB = rf"{_NEGATED_VERB}(?:{alt(_ADVERBS)})\s+"
+_NOT_DONE = (
+    "arrive arrived arrives activate activated work worked ship shipped appear appeared load "
+    "loaded connect connected sync synced reach reached delivered book booked process processed "
+    "apply applied record recorded receive received receives publish published post posted "
+    "send sent print printed update updated save saved upload uploaded start started run ran "
+    "renew renewed register registered transfer transferred land landed"
 )
 _ACK_CUES = Cues(
     Cue(
@@ -498,18 +516,22 @@ _ACK_CUES = Cues(
 _ACK_NEGATED = Cues(
     Cue("working", left=r"\b(?:stopped|stops|not|isn't|wasn't|aren't|weren't)\s+"),
     Cue(
-        "arrive arrived arrives activate activated work worked ship shipped appear appeared "
-        "load loaded connect connected sync synced reach reached delivered book booked process "
-        "processed apply applied record recorded receive received receives publish published "
-        "post posted send sent print printed update updated save saved upload uploaded start "
-        "started run ran renew renewed register registered transfer transferred land landed",
-        hint=_NEGATION_HINT,
+        _NOT_DONE,
+        needs=_NEGATION_NEEDS,
+        ends=_NEGATION_ENDS,
         left=_NEGATED_VERB,
     ),
     Cue(
+        _NOT_DONE,
+        needs=_NEGATION_NEEDS,
+        ends=_ADVERB_ENDS,
+        left=_NEGATED_ADVERB,
+    ),
+    Cue(
         "come go gone turn turned show shown showed log been",
-        hint=_NEGATION_HINT,
-        left=_NEGATED_VERB,
+        needs=_NEGATION_NEEDS,
+        ends=_NEGATION_ENDS + _ADVERB_ENDS,
+        left=rf"{_NEGATED_VERB}|{_NEGATED_ADVERB}",
         right=r"(?:come|go|gone) (?:through|out|to|back)\b|turn(?:ed)? up\b|show(?:n|ed)? up\b|"
         r"log in\b|been (?:paid|sent|delivered|processed|refunded|applied|fixed|posted|"
         r"returned|released|issued|approved|renewed|updated|answered|assessed)\b",
@@ -609,10 +631,9 @@ _ACKNOWLEDGMENT = Cues(
     Cues(_ACK_NEGATED, test=_stated_even_negated),
     Cues(_ACK_WEAK, test=_stated_specifically),
     Cues(_CONCESSION, test=_concedes_figures),
-    _OWNED_ACT,
 )
 
 
 def acknowledgment(t: Text) -> bool:
     """Names what went wrong: a problem said as something that happened, with specifics."""
-    return t.find(_ACKNOWLEDGMENT)
+    return t.find(_ACKNOWLEDGMENT) or t.found(_OWNED_ACT)

@@ -104,6 +104,7 @@ _IMPACT_CUES = Cues(
     ),
     Cue(
         "able",
+        ends=("been ", "n't ", "not "),
         left=rf"{_PERSON}(?:{_ABILITY_NEG})\s+(?:been\s+)?",
         span=10,
         hint=_PERSON_HINT,

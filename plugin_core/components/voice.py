@@ -104,6 +104,8 @@ _CONTACT_CUES = Cues(
     # "Our events manager, Paul Mercer, will call you"
     Cue(
         "call ring phone email contact text message visit",
+        needs="will ll",
+        ends=("will ", "'ll ", "personally ", "also ", "then "),
         left=r"\b(?:will|'ll)\s+(?:personally\s+|also\s+|then\s+)?",
         right=r"[a-z]+\s+you\b",
         test=_named_before,
@@ -152,6 +154,7 @@ _ASKS = (
 _FEEDBACK_CUES = Cues(
     Cue(
         _ASKS,
+        needs="if whether how what which soon once",
         unless=r"\b(?:not|don't|no need to|never)\s+",
         right=rf"(?:{_ASK})\b[^.!?\n]{{0,20}}?\b(?:if|whether|how|what|which|as soon as|once)\b",
     ),
@@ -170,6 +173,8 @@ _FEEDBACK_CUES = Cues(
     ),
     Cue(
         "hear hearing feedback thoughts views input",
+        needs="d would",
+        ends=("to ", "your ", "love ", "like ", "welcome ", "appreciate "),
         left=r"\b(?:i'd|we'd|i would|we would)\s+(?:love|like|welcome|appreciate)\s+"
         r"(?:to\s+|your\s+)?",
     ),
@@ -186,6 +191,7 @@ def _after_if(t: Text, start: int, end: int) -> bool:
 _IF_THEN_ASK = Cues(
     Cue(
         _ASKS,
+        needs="if",
         ends=(", ", "— ", "– ", "- ", "please ", "just "),
         left=r"[,—–-]\s*(?:please\s+)?(?:just\s+)?",
         right=rf"(?:{_ASK})\b",

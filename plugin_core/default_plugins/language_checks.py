@@ -97,12 +97,15 @@ _REGRET_RE = re.compile(
 _CONTACTS = (
     r"(?:requests|tickets|calls|enquiries|inquiries|emails|e-mails|messages|orders|contacts|"
     r"customers|queries|chats|applications|claims|bookings|cases|complaints|call-outs|callouts|"
-    r"jobs|repairs|returns|deliveries|parcels|appointments|reports)"
+    r"jobs|repairs|returns|deliveries|parcels|appointments|reports|flights|arrivals|passengers|"
+    r"guests|patients|visitors|shipments|refunds|disputes|incidents)"
 )
 _WORKERS = (  # our people: "a lot of technicians out on storm repairs", "short of admin staff"
     r"(?:staff|people|colleagues|employees|workers|team members|agents|advisers|advisors|"
     r"engineers|technicians|techs|drivers|couriers|fitters|installers|adjusters|assessors|"
-    r"nurses|doctors|clinicians|crews|handlers|operators|administrators|admins)"
+    r"nurses|doctors|clinicians|crews|handlers|operators|administrators|admins|instructors|"
+    r"teachers|tutors|trainers|coaches|therapists|receptionists|chefs|cooks|pilots|guides|"
+    r"controllers|dispatchers|planners|processors|caseworkers|inspectors)"
 )
 _OTHER_WORK = (  # work that is not the reader's: "out on storm repairs", "tied up with other jobs"
     r"(?:other|another|more urgent|urgent|emergency|priority|higher[- ]priority|storm|flood|"
@@ -126,7 +129,28 @@ _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is 
     r"particularly|especially) )?(?:crazy|hectic|mad|busy|chaotic) (?:few )?(?:weeks?|days?|"
     r"period|time|month|weekend|morning|afternoon|evening|night|shift|year|season|spell|summer|"
     r"winter|quarter)|"
-    r"(?:a lot|lots|so much) (?:going on|on our plate)|"
+    r"(?:a lot|lots|so much|heaps|loads|tons) (?:going on|on our plate)|"
+    r"(?:had|got|have|has|having) (?:a lot|lots|loads|heaps|tons|so much|plenty|a fair bit|a ton) "
+    r"on(?= with\b| at the moment\b| right now\b| lately\b| recently\b| this\b| just now\b|"
+    r"[,.;!—–-]|$)|"
+    r"(?:was|were|is|are|been|being|'re|'s|'m) (?:absolutely |completely |totally |really |so )?"
+    r"(?:flat out|run off (?:our|my|their) feet|rushed off (?:our|my|their) feet|under the pump|"
+    r"up to (?:our|my|their) (?:eyes|eyeballs|necks)|(?:really |very |so |quite |a bit |a little |"
+    r"badly |massively )?stretched(?! (?:out|to|over|across|into|by)\b)|at (?:full )?capacity|"
+    r"over capacity|short on time)|"
+    r"(?:called|phoned|rang|went|gone|going|calling|phoning) (?:in |off )?(?:sick|ill)|"
+    r"no ?one (?:else )?(?:(?:who|that) )?(?:could|was (?:able|available) to|available to|to) "
+    r"(?:cover|step in|take over)|"
+    r"(?:handling|dealing with|responding to|juggling|working on|busy with|tied up with) "
+    r"(?:multiple|several|numerous|many|a number of|a lot of|lots of|other) (?:other )?"
+    r"(?:[a-z-]+ )?(?:incidents|emergencies|outages|faults|issues|tasks|priorities|projects|"
+    r"jobs|calls|cases|tickets|requests|orders|claims|complaints|callouts|call-outs)|"
+    r"(?:in (?:all )?fairness|to be fair|in (?:our|my) defen[cs]e)"
+    r"(?! to (?:you|yourself)\b)(?: to (?:us|me|(?:our|the) [a-z-]+))?|"
+    r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=with )|(?<=during ))(?:the )?"
+    r"(?:[a-z'-]+ ){0,3}(?:rush|crunch)|"
+    r"(?:(?<=it's )|(?<=it is )|(?<=due to )|(?<=because of )|(?<=owing to )|(?<=with )|"
+    r"(?<=during ))(?:the )?(?:financial |tax )?(?:year|month|quarter)[- ]end|"
     r"(?:was|were|is|are|been|being) (?:off sick|out sick|on holiday|on vacation|away|"
     r"on (?:annual |sick |parental )?leave|out of (?:the )?office)|"
     rf"(?:a (?:bit|little) )?behind (?:on|with) (?:our )?{_CONTACTS}|running behind|"
@@ -165,7 +189,8 @@ _CHANGE = (  # a change of ours; needs a cause marker like _DEMAND and must be o
     r"supplier)|migration|teething (?:problems|issues|troubles)"
 )
 _VOLUME = (
-    r"(?:(?:a lot|lots|loads|tons|a (?:large|high|huge|record) number|a flood) of "
+    r"(?:(?:a lot|lots|loads|tons|tonnes|heaps|masses|stacks|a (?:(?:very|really) )?"
+    r"(?:large|high|huge|big|great|record) number|a flood) of "
     rf"(?:[a-z-]+ )?{_CONTACTS}|"
     r"(?:a|an) (?:(?:big|huge|large|massive|sudden|sharp) )?(?:surge|spike|rise|jump|increase) "
     rf"(?:of|in) (?:[a-z-]+ )?{_CONTACTS}|"
@@ -190,7 +215,9 @@ _CIRCUMSTANCE_RE = re.compile(
 # At least one of these words occurs in every match of _CIRCUMSTANCE_RE that is looked for ("went
 # up" and "gone up" only in a message that also says volume, number or demand: too common alone).
 _CIRCUMSTANCE_CUES = _words_set(
-    "crazy hectic mad busy busier busiest chaotic going plate sick holiday holidays vacation "
+    "crazy hectic mad busy busier busiest chaotic going plate sick ill holiday holidays vacation "
+    "heaps tonnes masses stacks flat feet pump eyes eyeballs necks capacity cover multiple "
+    "several numerous fairness fair defence defense rush crunch end "
     "away leave office behind catching swamped snowed inundated overwhelmed overloaded slammed "
     "stretched flooded staffed understaffed short shorthanded handed staff staffing shortage "
     "shortages skeleton small volume volumes demand number lot lots loads tons flood surge "
@@ -206,7 +233,8 @@ _CIRCUMSTANCE_CUES = _words_set(
 )
 _DEMAND_CONTEXT = _words_set(
     "due because owing result thanks caused by as since with experiencing experience "
-    "seeing see receiving received getting get got had have has having handling dealing facing "
+    "seeing see receiving received receive receives getting get got had have has having handling "
+    "dealing facing experienced saw seen hit encountered encountering "
     "faced been there's through during amid amidst"
 )
 _DEMAND_CLEARED = _words_set("cleared clearing cleaned reduced processed finished eliminated")
@@ -411,7 +439,8 @@ _BE_TOKENS = _words_set("was were been got gotten wasn weren")
 _MISTAKE_PARTICIPLES = _words_set(
     "lost deleted erased wiped misplaced mislaid exposed leaked missed overlooked ignored buried "
     "duplicated forgotten neglected omitted mishandled corrupted compromised breached "
-    "overcharged undercharged overbilled double-charged double-billed double-booked misled"
+    "overcharged undercharged overbilled double-charged double-billed double-booked misled "
+    "disrupted interrupted"
 )
 _ERROR_ADVERBS = _words_set(
     "wrongly incorrectly accidentally mistakenly erroneously inadvertently wrongfully "
@@ -425,7 +454,8 @@ _TRANSACTION_VERBS = _words_set(  # "twice" or "late" after these names a mistak
 _DISRUPTION_PARTICIPLES = _words_set(  # a mistake only when done improperly ("without notice")
     "cancelled canceled disconnected suspended closed blocked locked frozen terminated "
     "deactivated disabled removed rejected declined denied released reassigned downgraded reset "
-    "withheld stopped"
+    "withheld stopped increased raised changed altered amended renewed switched transferred "
+    "moved upgraded added extended"
 )
 _DISRUPTION_PHRASALS = frozenset(
     {("cut", "off"), ("shut", "off"), ("switched", "off"), ("turned", "off"), ("locked", "out")}
@@ -448,13 +478,16 @@ _PASSIVE_CUES = (
     | _ERROR_NOUNS
     | _words_set(
         "twice times once late accident wrong incorrect else old previous outdated double triple "
-        "out off up behind never"
+        "out off up behind never instead rather deadline early notice day minute"
     )
     | _DISRUPTION_PARTICIPLES
     | _words_set("cut shut switched turned")
 )
 _NEGATION_TOKENS = _words_set("not t")  # "t" is what "wasn't" leaves after "wasn"
-_LATE_CUES = _words_set("time until till")
+_LATE_CUES = _words_set(  # with a negation: "not paid in time", "not sent as they should have"
+    "time until till should supposed meant due promised agreed planned arranged requested "
+    "expected scheduled go"
+)
 _NOUN = (  # the thing that was wrong: one word, or two for "the wrong VAT number"
     r"[\w-]+(?: (?:number|address|account|code|date|name|card|rate|amount|price|plan|item|"
     r"size|details|id))?"
@@ -470,17 +503,28 @@ _PASSIVE_RE = re.compile(
 _TAIL_RE = re.compile(  # an error adverb or a wrong destination a few words after the verb
     r"(?:\s+[\w£$€'-]+(?:[.,]\d+)*){0,3}?\s+(?:wrongly|incorrectly|in error|"
     r"by mistake|by accident|accidentally|mistakenly|erroneously|inadvertently|twice|two times|"
-    r"more than once|late|"
+    r"more than once|late|too (?:late|early)|instead of|rather than|"
+    r"(?:after|past) (?:the|its|their) (?:cut-?off|cut off|deadline|closing date|due date)|"
     rf"(?:to|with|on|for|under|at|in|into|from) (?:the|a|an|your) (?:wrong|incorrect) {_NOUN}|"
     rf"to (?:the|your) (?:old|previous|outdated) {_NOUN}|to someone else(?:'s [\w-]+)?)\b"
 )
-_TIMING_TAIL_RE = re.compile(r"(?:twice|two times|more than once|late)$")
+_TIMING_TAIL_RE = re.compile(
+    r"(?:twice|two times|more than once|late|early|cut-?off|cut off|deadline|date)$"
+)
 _IMPROPER_TAIL_RE = re.compile(  # a disruption done improperly: "cancelled without notice"
-    r"(?:\s+[\w£$€'-]+(?:[.,:]\d+)*){0,3}?[,;]?\s+(?:without (?:any |prior |advance |proper |"
-    r"adequate |sufficient |a |your )?(?:notice|notification|warning|explanation|reason|cause|"
+    r"(?:\s+[\w£$€'-]+(?:[.,:]\d+)*){0,6}?[,;]?\s+(?:without (?:(?:any|prior|advance|proper|"
+    r"adequate|sufficient|a|your|the|us|first|written|formal) )*(?:notice|notification|warning|"
+    r"explanation|reason|cause|"
     r"call|phone call|contacting you|telling you|letting you know|asking you|informing you|"
     r"checking|consent|permission|approval|agreement|knowledge|authori[sz]ation)|prematurely|"
-    r"too (?:early|soon)|"
+    r"too (?:early|soon)|on the day|(?:at (?:the |very )?)?last[- ]minute|"
+    r"at (?:very |such |really )?short notice|at the eleventh hour|"
+    r"with (?:no|little|short|hardly any|only (?:[\w-]+ ){1,2}(?:hours?|days?|minutes?)'?) notice|"
+    r"for (?:over |more than |almost |nearly |about |around |up to |another |a further )?"
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|many) "
+    r"(?:minutes|mins|hours|hrs|days|weeks|hour|day|week)|overnight|all day|"
+    r"for (?:the |a )?(?:whole|entire|best part of (?:the|a)|most of (?:the|a)) "
+    r"(?:day|night|weekend|week|morning|afternoon|evening)|"
     r"before (?:(?:the|your|a|an) (?:new|replacement|other)(?: [\w'-]+){1,3}? (?:was|were|had|"
     r"could|went|came|got|arrived|started)|(?:you|we) (?:could|had|were|received|got))\b"
     r"(?: [\w'-]+(?: (?:up|in|on|off|out|through)\b)?)?|"
@@ -493,6 +537,10 @@ _FAILURE_TAIL_RE = re.compile(  # an owed act not done in time: "were not proces
 )
 _REASSURANCE_TAIL_RE = re.compile(  # "never sent to anyone": a reassurance, not a failure
     r"\s+(?:to |with )?(?:anyone|anybody|any third|third|outside|externally|publicly|elsewhere)"
+)
+_OWED_CONTEXT_RE = re.compile(  # the sentence says the act was owed: "as they should have"
+    r"\b(?:should(?:'ve| have)|(?:was|were) (?:supposed|meant|due) to|as (?:promised|agreed|"
+    r"planned|arranged|requested|expected|scheduled)|(?:did not|didn't) go (?:as|to plan))\b"
 )
 _PHRASAL_MISTAKES = frozenset(
     {("left", "out"), ("left", "off"), ("left", "behind"), ("mixed", "up"), ("messed", "up")}
@@ -596,23 +644,28 @@ def _negated_run(run: list[str]) -> bool:
     return bool(run) and (run[-1].endswith("n't") or run[-1] in _VERB_NEGATORS)
 
 
-def _failure_end(text: str, m: re.Match[str], hi: int, never: bool) -> int:
+def _failure_end(text: str, m: re.Match[str], sentence: tuple[int, int], never: bool) -> int:
     """End of a negated passive that admits an owed act was not done ("your refund was never
-    processed", "claims were not paid in time"), or 0 for a reassurance ("never charged")."""
+    processed", "claims were not paid in time", "results, which were not sent to your GP as they
+    should have been"), or 0 for a reassurance ("never charged", "not sent to anyone")."""
     if m["verb"] not in _OWED_VERBS or m["adv"].strip():
         return 0
-    if never and not _REASSURANCE_TAIL_RE.match(text, m.end()):
+    lo, hi = sentence
+    if (never or _OWED_CONTEXT_RE.search(text, lo, hi)) and not _REASSURANCE_TAIL_RE.match(
+        text, m.end()
+    ):
         return m.end()
     late = _FAILURE_TAIL_RE.match(text, m.end(), hi)
     return late.end() if late else 0
 
 
-def _mistake_end(doc: _Doc, m: re.Match[str], hi: int, subject: list[str], run: list[str]) -> int:
-    """End of the passive clause when it describes a mistake, else 0."""
+def _mistake_end(doc: _Doc, m: re.Match[str], i: int, subject: list[str], run: list[str]) -> int:
+    """End of the passive clause in sentence ``i`` when it describes a mistake, else 0."""
     text = doc.text
+    hi = doc.sentences[i][1]
     if m["neg"] or _negated_run(run):
         never = "never" in (m["neg"] or "") or (not m["neg"] and run[-1] == "never")
-        return _failure_end(text, m, hi, never)
+        return _failure_end(text, m, doc.sentences[i], never)
     tail = _TAIL_RE.match(text, m.end(), hi)
     if _is_mistake(m, tail, subject):
         return tail.end() if tail else m.end()
@@ -724,7 +777,7 @@ def passive_evasion(rule: CodeRule, msg: Message) -> Iterator[Finding]:
                 continue  # inside a word ("swas")
             clause = doc.clause_start(s_lo, m.start())
             start, subject, run = _subject_start(doc, clause, m.start())
-            end = _mistake_end(doc, m, s_hi, subject, run)
+            end = _mistake_end(doc, m, i, subject, run)
             if end and not _excused(doc, m, end, i, clause, run) and not _owned(msg):
                 yield rule.at(msg, start, end)
 
