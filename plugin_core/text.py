@@ -180,6 +180,9 @@ NEGATORS = frozenset((
     "hardly", "dont", "wont", "didnt", "cant", "isnt",
 ))
 # fmt: on
+_CONNECTIVES = frozenset(
+    ("because", "since", "so", "but", "although", "though", "while", "whereas")
+)
 _CLAUSE_STOP_RE = re.compile(r"[.,;:!?\n()—–]")
 _WORD_RE = re.compile(r"[\w']+")
 
@@ -191,5 +194,9 @@ def negated_before(text: str, pos: int, window: int = 4) -> bool:
     stops = list(_CLAUSE_STOP_RE.finditer(chunk))
     if stops:
         chunk = chunk[stops[-1].end() :]
-    words = _WORD_RE.findall(chunk.lower())[-window:]
-    return any(w in NEGATORS or w.endswith("n't") for w in words)
+    words = _WORD_RE.findall(chunk.lower())
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _CONNECTIVES:  # a new clause starts after the connective
+            words = words[i + 1 :]
+            break
+    return any(w in NEGATORS or w.endswith("n't") for w in words[-window:])

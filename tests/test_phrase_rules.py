@@ -653,6 +653,220 @@ def test_jargon_ignores_everyday_words(flagged: Flagged, text: str) -> None:
     assert flagged("jargon", text) == []
 
 
+# --- how real agents say it: chatty, formal, status-page and letter voices --------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "words"),
+    [
+        ("dismissive", "Like I told you, the courier comes Monday.", "Like I told you"),
+        ("dismissive", "As I've said twice now, the voucher expired.", "As I've said twice"),
+        ("dismissive", "Let's not overreact, it's one late payment.", "Let's not overreact"),
+        ("dismissive", "Tbh it's not that serious, the app still works.", "it's not that serious"),
+        ("dismissive", "This isn't something to panic about.", "isn't something to panic about"),
+        (
+            "dismissive",
+            "I don't see why this is such a problem.",
+            "don't see why this is such a problem",
+        ),
+        (
+            "dismissive",
+            "It's honestly not a big issue, the fee is £1.",
+            "It's honestly not a big issue",
+        ),
+        (
+            "dismissive",
+            "There's no need to make a fuss, it's being refunded.",
+            "no need to make a fuss",
+        ),
+        ("dismissive", "chill u will get ur refund", "chill u"),
+        ("dismissive", "Please calm yourself, we're looking at it.", "calm yourself"),
+        (
+            "overpromise",
+            "I can promise you it won't happen again.",
+            "I can promise you it won't happen again",
+        ),
+        ("overpromise", "You have our word this will never recur.", "never recur"),
+        (
+            "overpromise",
+            "There's zero chance of it going wrong on Monday.",
+            "zero chance of it going wrong",
+        ),
+        (
+            "overpromise",
+            "Your card won't ever be blocked in error again.",
+            "won't ever be blocked in error again",
+        ),
+        ("minimizing", "It was merely a labelling error.", "merely a labelling error"),
+        ("minimizing", "A handful of members saw a blank timetable.", "handful of members saw"),
+        (
+            "minimizing",
+            "A small number of users were logged out overnight.",
+            "A small number of users were logged out",
+        ),
+        (
+            "minimizing",
+            "It's no more than a minor hold-up at the depot.",
+            "no more than a minor hold-up",
+        ),
+        ("minimizing", "Streaming was patchy for a handful of households.", "for a handful of"),
+        ("minimizing", "The fault only affects two of your meters.", "only affects two"),
+        (
+            "blame-shift",
+            "The depot is operated by a separate company, so we can't chase it.",
+            "operated by a separate company",
+        ),
+        (
+            "blame-shift",
+            "Our card partner declined your payment in error.",
+            "partner declined your payment in error",
+        ),
+        ("blame-shift", "The update is stuck in Apple's review process.", "Apple's review process"),
+        (
+            "blame-shift",
+            "Slow speeds today are not an issue with our network.",
+            "not an issue with our network",
+        ),
+        (
+            "blame-shift",
+            "No airline could have foreseen the volcanic ash cloud.",
+            "No airline could have foreseen",
+        ),
+        (
+            "customer-blame",
+            "You really ought to have measured the doorway.",
+            "You really ought to have measured",
+        ),
+        (
+            "customer-blame",
+            "The cancellation fee is in the policy you agreed to.",
+            "policy you agreed to",
+        ),
+        (
+            "customer-blame",
+            "You were told upfront that deposits aren't refundable.",
+            "You were told upfront",
+        ),
+        (
+            "customer-blame",
+            "You really need to read the delivery notes.",
+            "You really need to read",
+        ),
+        (
+            "self-focus",
+            "I can't tell you how awful I feel about your wedding cake.",
+            "can't tell you how awful I feel",
+        ),
+        (
+            "self-focus",
+            "I haven't stopped thinking about your lost luggage.",
+            "I haven't stopped thinking about",
+        ),
+        (
+            "self-focus",
+            "It has been a tough week for our support team.",
+            "tough week for our support team",
+        ),
+        ("self-focus", "The whole office has been through the wringer.", "through the wringer"),
+        ("self-focus", "These have been the worst days of my career.", "worst days of my career"),
+        (
+            "soft-language",
+            "Our response times haven't been up to scratch lately.",
+            "haven't been up to scratch",
+        ),
+        (
+            "soft-language",
+            "The rollout wasn't quite where we'd like it to be.",
+            "wasn't quite where we'd like it to be",
+        ),
+        (
+            "soft-language",
+            "We hit some challenges with our new booking system.",
+            "hit some challenges",
+        ),
+        (
+            "corporate-speak",
+            "Member safety is always our number one priority.",
+            "safety is always our number one priority",
+        ),
+        (
+            "corporate-speak",
+            "We value each and every one of our policyholders.",
+            "value each and every one of our policyholders",
+        ),
+        (
+            "forgiveness-request",
+            "We would be most grateful for your patience.",
+            "We would be most grateful for your patience",
+        ),
+        (
+            "forgiveness-request",
+            "Please give us the chance to earn back your trust.",
+            "give us the chance to earn back",
+        ),
+        (
+            "forgiveness-request",
+            "We respectfully request your understanding.",
+            "request your understanding",
+        ),
+        (
+            "feelings-apology",
+            "I'm sorry you took my email the wrong way.",
+            "sorry you took my email the wrong way",
+        ),
+        (
+            "conditional-apology",
+            "To whatever extent this added to the delay, we apologise.",
+            "To whatever extent this added to the delay, we apologise",
+        ),
+        ("jargon", "Withdrawals paused after a nonce desync on one node.", "nonce"),
+    ],
+)
+def test_rule_flags_the_everyday_variants_of_its_phrases(
+    flagged: Flagged, rule: str, text: str, words: str
+) -> None:
+    assert words in flagged(rule, text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("dismissive", "It's no big problem to move your booking; I've done it."),
+        ("dismissive", "Don't worry about the form, I've filled it in for you."),
+        ("dismissive", "The chill cabinet at our Leeds store failed overnight."),
+        ("overpromise", "I promise you'll have the replacement by Friday."),
+        ("overpromise", "I can't promise it won't happen again, but we've added a second check."),
+        ("overpromise", "Your card won't be charged again until March."),
+        ("minimizing", "Updates now go to a small group of customers first."),
+        ("minimizing", "A handful of our engineers are on call tonight."),
+        ("minimizing", "Just a brief update: the engineer is on the way."),
+        ("blame-shift", "Our delivery partner collected your sofa at 09:00."),
+        ("blame-shift", "The app is run by our own team in Leeds."),
+        ("customer-blame", "You were told the wrong date by our agent, and that's on us."),
+        ("customer-blame", "You need to read the code from the text message into the app."),
+        ("customer-blame", "You ought to receive the new card by Friday."),
+        ("self-focus", "I can't tell you how sorry I am that we cancelled your flight."),
+        ("self-focus", "It's been a long week for you, so I've waived the fee."),
+        ("soft-language", "I'm not sure where the parcel is yet; I'll check by 15:00."),
+        (
+            "corporate-speak",
+            "I've checked every invoice from March, and yours is the only one affected.",
+        ),
+        ("forgiveness-request", "I'm grateful for the patience you've shown this week."),
+        ("forgiveness-request", "Please give us a call on 0800 123 456."),
+        ("feelings-apology", "I'm sorry you had to take a day off for the engineer."),
+        (
+            "conditional-apology",
+            "We'll refund the fee to the extent the law allows, and I'm sorry.",
+        ),
+    ],
+)
+def test_rule_ignores_innocent_lookalikes_of_the_new_phrases(
+    flagged: Flagged, rule: str, text: str
+) -> None:
+    assert flagged(rule, text) == []
+
+
 # --- every rule -----------------------------------------------------------------------------
 
 

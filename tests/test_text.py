@@ -112,6 +112,8 @@ def test_sentences_keep_abbreviations_times_and_amounts_together() -> None:
         ("The courier is not at fault, and we blame nobody.", "blame", False),
         ("Nothing was lost. We blame the courier.", "blame", False),
         ("We blame the courier.", "blame", False),
+        ("It hasn't arrived because the courier lost it.", "courier", False),
+        ("We didn't refund you but we blame the courier.", "blame", False),
     ],
 )
 def test_negation_looks_back_within_the_clause(text: str, word: str, expected: bool) -> None:

@@ -411,7 +411,7 @@ _PREVENT_CUES = Cues(
     ),
     Cue(
         "now",
-        left=r"[a-z][\w'-]*\s+",  # a subject, not an imperative "Now check ..."
+        left=r"[\w'-]\s+",  # a subject, not an imperative "Now check ..."
         unless=_NOW_BEFORE_NOT,
         right=r"now\s+(?:also\s+)?(?:need|require|run|send|check|test|go|use|ask|call|review|"
         r"scan|verify|get|flag|block|stop|confirm|route|include|pause|hold|alert|page)\b"
@@ -420,6 +420,7 @@ _PREVENT_CUES = Cues(
     ),
     Cue(
         "now",
+        ends=("we ", "they ", "s "),
         left=r"\b(?:we|they|[a-z]{3,}s)\s+",
         unless=_NOW_BEFORE_NOT,
         right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
@@ -438,6 +439,7 @@ _PREVENT_CUES = Cues(
     # "a new check has been introduced", "alerts are now in place"
     Cue(
         "introduced added implemented installed enabled created launched place",
+        ends=endings("been was were is are now also in"),
         left=rf"\b(?:{_SAFEGUARDS})\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is|are)"
         r"\s+(?:now\s+|also\s+)?(?:in\s+)?",
         span=8,
@@ -451,12 +453,14 @@ _PREVENT_CUES = Cues(
     # "all staff have been told that ...", "drivers were briefed to ..."
     Cue(
         "told instructed trained briefed reminded retrained coached asked",
+        ends=endings("been have has were was now all also"),
         left=rf"\b(?:{_STAFF})\s+(?:have|has|were|was)\s+(?:now\s+|all\s+|also\s+)?(?:been\s+)?",
         span=8,
         right=r"[a-z]+\s+(?:that|to|on|how|about)\b",
     ),
     Cue(
         "now",
+        hint=("we ", "our "),
         left=r"\b(?:we|our(?:\s+[\w-]+){1,2}?)\s+",
         unless=_NOW_BEFORE_NOT,
         right=r"now\s+(?:also\s+)?(?!(?:is|are|has|have|been|being|be|back|working|live|fixed|"
@@ -481,6 +485,7 @@ _PREVENT_CUES = Cues(
     ),
     Cue(
         "now",
+        ends=("is ", "are "),
         left=r"\b(?:is|are)\s+",
         unless=r"\byour?\b[^.;!?\n]*",
         right=r"now\s+[a-z]+ed\s+(?:by|before|automatically|twice|against|within|every|each)\b",
