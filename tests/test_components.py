@@ -65,6 +65,7 @@ def test_an_empty_message_has_no_component() -> None:
         ),
         pytest.param("We regret that your booking was lost.", True, id="we-regret"),
         pytest.param("We apologize for any inconvenience.", True, id="boilerplate-still-regret"),
+        pytest.param("My bad, I sent you the wrong link.", True, id="my-bad"),
         pytest.param(
             "No need to apologise, you did the right thing.", False, id="no-need-to-apologise"
         ),
@@ -145,6 +146,24 @@ def test_regret_is_the_writers_own(text: str, expected: bool) -> None:
             True,
             id="act-then-cost",
         ),
+        pytest.param(
+            "I promised a call back by Friday and it never came.", True, id="broken-promise"
+        ),
+        pytest.param(
+            "Your invoices have been stuck since our update on Tuesday.",
+            True,
+            id="since-our-update",
+        ),
+        pytest.param(
+            "The points didn't transfer when we merged your accounts.",
+            True,
+            id="failed-when-we-acted",
+        ),
+        pytest.param(
+            "Our engineer should have spotted the loose cable.", True, id="our-staff-should-have"
+        ),
+        pytest.param("Our technician arrived three hours late.", True, id="our-staff-late"),
+        pytest.param("That mistake was entirely ours.", True, id="mistake-was-ours"),
         pytest.param("You're right: the quote we sent said £40, not £60.", True, id="concession"),
         pytest.param("We've refunded the second payment.", False, id="repair-not-ownership"),
         pytest.param(
@@ -174,6 +193,9 @@ def test_regret_is_the_writers_own(text: str, expected: bool) -> None:
             "I've sent the refund to your card instead of your bank account.",
             False,
             id="repair-instead-of",
+        ),
+        pytest.param(
+            "The engineer should have the part with him.", False, id="should-have-is-expectation"
         ),
     ],
 )
@@ -233,6 +255,16 @@ def test_ownership_needs_a_first_person_actor_of_the_mistake(text: str, expected
         pytest.param(
             "You couldn't log in to pay your staff on Friday.", True, id="impact-names-it-too"
         ),
+        pytest.param(
+            "The website listed the jacket as in stock when it wasn't.",
+            True,
+            id="shown-as-when-it-wasnt",
+        ),
+        pytest.param("The discount code isn't applying at checkout.", True, id="not-applying"),
+        pytest.param(
+            "The app was logging you out every time you switched screens.", True, id="every-time"
+        ),
+        pytest.param("The van broke down on the way to you.", True, id="broke-down"),
         pytest.param(
             "Thanks for getting in touch about your account.", False, id="no-problem-named"
         ),
@@ -308,6 +340,19 @@ def test_acknowledgment_names_what_went_wrong(text: str, expected: bool) -> None
             True,
             id="relative-clause",
         ),
+        pytest.param("We kept you on hold for over an hour.", True, id="kept-on-hold"),
+        pytest.param("Your bill was £40 too high in March.", True, id="too-high"),
+        pytest.param(
+            "Users on the iOS app still can't see their balance.", True, id="users-still-cant"
+        ),
+        pytest.param(
+            "So your parcel arrived two days after the wedding.", True, id="arrived-too-late"
+        ),
+        pytest.param("I understand this has caused you a lot of stress.", True, id="caused-stress"),
+        pytest.param(
+            "You arrived at the venue and had to find another room.", True, id="coordinated-had-to"
+        ),
+        pytest.param("Your customers were double-billed for March.", True, id="double-billed"),
         pytest.param(
             "Because of our hold, your supplier hasn't been paid.", True, id="fronted-cause"
         ),
@@ -331,6 +376,9 @@ def test_acknowledgment_names_what_went_wrong(text: str, expected: bool) -> None
             "We're sorry that you feel our handling of your claim fell short.",
             False,
             id="fell-short",
+        ),
+        pytest.param(
+            "Users can't change this setting on the free plan.", False, id="product-limit"
         ),
     ],
 )
@@ -379,6 +427,10 @@ def test_impact_names_the_consequence_for_the_person(text: str, expected: bool) 
         pytest.param("Your internet is available again.", True, id="available-again"),
         pytest.param("I've asked for the fee to be reversed.", True, id="asked-for-it"),
         pytest.param("Here's your corrected invoice.", True, id="here-is-corrected"),
+        pytest.param("I've emailed you a prepaid returns label.", True, id="emailed-the-fix"),
+        pytest.param(
+            "A senior technician will come on Monday at 9:00.", True, id="will-come-with-time"
+        ),
         pytest.param("Your bonus will be paid on 15 April.", True, id="future-with-date"),
         pytest.param("We didn't refund the charge: it was valid.", False, id="negated"),
         pytest.param("Your claim is still being looked at.", False, id="vague-progress"),
@@ -405,6 +457,7 @@ def test_impact_names_the_consequence_for_the_person(text: str, expected: bool) 
         pytest.param("We put you on hold for 40 minutes.", False, id="on-hold"),
         pytest.param("I asked for your account number.", False, id="asked-for-data"),
         pytest.param("You resubmitted the form twice.", False, id="reader-redid-it"),
+        pytest.param("I'll come back to you by noon tomorrow.", False, id="come-back-is-an-update"),
     ],
 )
 def test_repair_is_a_concrete_action_taken_or_under_way(text: str, expected: bool) -> None:
@@ -466,6 +519,12 @@ def test_repair_is_a_concrete_action_taken_or_under_way(text: str, expected: boo
             True,
             id="from-now-on",
         ),
+        pytest.param(
+            "We've fixed the checkout so it shows the total before you pay.", True, id="so-it-shows"
+        ),
+        pytest.param(
+            "Staff now double-check every dose with a second nurse.", True, id="hyphenated-verb"
+        ),
         pytest.param("From April, payroll is approved two days early.", True, id="from-month"),
         pytest.param("We'll review our process shortly.", False, id="vague-intent"),
         pytest.param("This will never happen again.", False, id="overpromise"),
@@ -509,6 +568,8 @@ def test_prevention_states_what_changes(text: str, expected: bool) -> None:
         pytest.param("I've refunded the order in full.", True, id="in-full"),
         pytest.param("We've covered your bank's overdraft fees.", True, id="covered-fees"),
         pytest.param("We've added €20 interest for the delay.", True, id="interest"),
+        pytest.param("We've refunded the full hire.", True, id="refunded-in-full"),
+        pytest.param("We'll cover any bank charges your staff incur.", True, id="covered-charges"),
         pytest.param(
             "I've refunded the extra payment we took.", False, id="refund-of-the-wrong-charge"
         ),
@@ -547,6 +608,7 @@ def test_remediation_is_a_remedy_offered_or_confirmed(text: str, expected: bool)
         pytest.param(
             "Our engineer, Sam Reed, will call you before 10:00.", True, id="named-caller"
         ),
+        pytest.param("Ask for me, Tom, when you call.", True, id="ask-for-me"),
         pytest.param(
             "Please contact our support team via the help centre.", False, id="generic-team"
         ),
@@ -577,6 +639,8 @@ def test_contact_is_one_person_or_direct_path(text: str, expected: bool) -> None
         pytest.param(
             "Anything still looking wrong on your account? DM me.", True, id="anything-question"
         ),
+        pytest.param("Does Thursday at 10:00 work for you?", True, id="proposed-time"),
+        pytest.param("How does the new schedule look to you?", True, id="proposed-plan"),
         pytest.param("Does the new time suit you?", True, id="does-it-suit"),
         pytest.param("I'll let you know when the refund lands.", False, id="we-will-tell-you"),
         pytest.param("Let me know your order number.", False, id="asks-for-data"),
@@ -584,6 +648,7 @@ def test_contact_is_one_person_or_direct_path(text: str, expected: bool) -> None
         pytest.param("If you had read the email, you'd know.", False, id="reproach"),
         pytest.param("DM us your order number.", False, id="asks-for-data"),
         pytest.param("We'll call you if we need anything else.", False, id="we-call-if"),
+        pytest.param("Does your card work in other shops?", False, id="diagnostic-question"),
     ],
 )
 def test_feedback_invite_asks_for_the_persons_input(text: str, expected: bool) -> None:

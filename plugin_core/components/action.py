@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import Cue, Cues, Text, endings, wordset
+from .engine import Cue, Cues, Text, alt, endings, wordset
 from .fault import ADVERB_MARKER_RE, ADVERB_WORDS, MARKERS
 
 # ---------------------------------------------------------------------------------------------
@@ -27,7 +27,7 @@ _REDONE = (
     "reposted reprinted reprocessed reprogrammed republished reran rerun rescheduled resent "
     "reshipped restarted restocked restored resubmitted resumed resynced retested "
     "retransmitted retried reuploaded revalidated reverted rewired rewrote rewritten reworked "
-    "rerouted reenabled reran"
+    "rerouted reenabled"
 )
 _REDOING = (
     "reactivating reallocating reapplying reassessing reassigning rebooking rebooting "
@@ -38,8 +38,8 @@ _REDOING = (
     "reverting rewiring rewriting reworking replacing repairing"
 )
 _REPAIR_STRONG = (
-    f"fixed refunded reversed corrected unblocked unlocked unfroze unfrozen credited lifted "
-    f"patched reenabled reapplied undone undid {_REDONE}"
+    f"fixed refunded reversed corrected renewed unblocked unlocked unfroze unfrozen credited "
+    f"lifted patched reenabled reapplied undone undid {_REDONE}"
 )
 _REPAIR_WEAK = (
     "removed returned added booked cancelled canceled released applied paid processed approved "
@@ -49,7 +49,7 @@ _REPAIR_WEAK = (
     "organized notified instructed switched changed updated sorted resolved withdrawn withdrew "
     "reserved hired started finished completed placed printed installed deployed pushed "
     "swapped exchanged transferred allocated prioritised prioritized expedited cleared topped "
-    "honoured honored matched unsuspended"
+    "honoured honored matched unsuspended locked secured frozen"
 )
 _REPAIR_ING = (
     f"fixing refunding reversing correcting undoing patching removing packing redeploying "
@@ -61,7 +61,8 @@ _NOT_REPAIR_ING = (
     r"looking|investigating|checking|reviewing|monitoring|working|trying|waiting|seeing|"
     r"experiencing|getting|receiving|hoping|aware|assessing|considering|discussing|"
     r"reaching|following|keeping|tracking|handling|dealing|aiming|planning|going|doing|"
-    r"asking|speaking|talking|liaising|escalating|collecting|gathering|noticing"
+    r"asking|speaking|talking|liaising|escalating|collecting|gathering|noticing|closing|"
+    r"offering|replying|responding|answering|expecting|requesting"
 )
 _FIRST_PERSON_DONE = (
     r"(?:'ve|\bhave|\bhas|\bi|\bwe)(?:\s+(?:just|now|also|already|since|then|today|personally|"
@@ -73,8 +74,10 @@ _FIRST_PERSON_ENDS = (
 )
 # A second verb of the same subject: "I've refunded the fee and added a credit".
 _AND_ENDS = ("and ", ", ", "also ", "then ", "have ")
+_AND_STARTS = "ve have has i we"
 _AND_DONE = (
-    r"(?:'ve|\bhave|\bhas|\bi|\bwe)\s+(?:[a-z]+ed|sent|put|set|made|kept|got)\b"
+    r"(?:ve|have|has|i|we)\s+(?:[a-z]+ed|sent|put|set|made|kept|got|written|given|done|told|"
+    r"taken|brought|built|paid|found|spoken)\b"
     r"[^.;!?\n]{0,80}?(?:,|\band)\s+(?:also\s+|then\s+|have\s+)?"
 )
 _UNDER_WAY_ENDS = (
@@ -98,9 +101,42 @@ _TIME_LATER = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"this (?:morning|afternoon|evening|week)|next (?:week|month|\w+day))\b"
 )
+# "your card is working again"
+_AGAIN = (
+    "working running available active live online visible accessible usable enabled open "
+    "connected syncing loading reachable bookable searchable operational functional up confirmed "
+    "restored reinstated reconnected reactivated unblocked"
+)
 _NOT_ARRIVED_WELL = (
     r"damaged|broken|late|empty|open|opened|wet|cold|incomplete|without|missing|faulty|"
     r"scratched|crushed|dented|smashed|leaking|wrong|short|twice|again|at the wrong"
+)
+# Verbs that need their object to be a fix: "found your bag", "put you on the next train".
+_DID = (
+    "found reported asked put moved sent had set spoken talked picked given started emailed "
+    "texted messaged"
+)
+_DID_WHAT = (
+    r"found\s+(?:your|the)\b|reported\s+(?:it|this|that|the\s+\w+)\s+to\b|"
+    r"asked\s+(?!you\b|if\b|whether\b|for\b)|asked\s+for\s+(?:[\w£$€.,-]+\s+){1,4}?to\s+be\b|"
+    r"put\s+(?:you|it|them|your\s+\w+)\s+(?:back|through|on\s+(?:the|an?)\s+(?!hold\b))|"
+    r"moved\s+(?:you|it|them|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|onto|into|over to|back)\b|"
+    r"sent\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:new|replacement|corrected|correct|right|"
+    r"fresh|updated|revised)\b|sent\s+(?:it|them)\s+(?:again|back)\b|"
+    r"sent\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:correction|replacement|generator|engineer|"
+    r"technician|courier|driver)\b|"
+    r"sent\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:to|over|through|electronically|by\s+"
+    r"(?:post|courier|email|recorded))\b|"
+    r"had\s+(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:delete|remove|return|destroy|fix|"
+    r"correct|refund|replace|resend|confirm)\b|set up\b|(?:spoken|talked)\s+(?:to|with)\b|"
+    r"picked\s+(?:it|them|your\s+[\w-]+)\s+up\b|picked up\s+(?:your|the)\b|"
+    r"given\s+you\s+(?:an?|the|your)\b|"
+    r"(?:emailed|texted|messaged)\s+(?:you\s+)?(?:an?|the|your)\s+(?:[\w-]+\s+){0,2}?(?:label|"
+    r"replacement|voucher|code|tickets?|invoice|documents?|copy|link|confirmation|receipt|"
+    r"statement|password|key|form)\b|"
+    r"started\s+(?!(?:investigating|looking|checking|reviewing|an? (?:investigation|review|"
+    r"inquiry|enquiry))\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:failover|fix|repairs?|work|"
+    r"works|rollback|refund|recovery|restore|replacement|rebuild|[a-z]+ing)\b"
 )
 _REPAIR_CUES = Cues(
     # ---- done ------------------------------------------------------------------------------
@@ -118,30 +154,9 @@ _REPAIR_CUES = Cues(
     ),
     Cue("rolled", right=r"rolled back\b"),
     Cue(_REPAIR_WEAK, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE),
-    Cue(_REPAIR_WEAK, ends=_AND_ENDS, left=_AND_DONE, span=16),
-    Cue(
-        "found reported asked put moved sent had set spoken talked picked given started",
-        ends=_FIRST_PERSON_ENDS + _AND_ENDS,
-        left=rf"{_FIRST_PERSON_DONE}|{_AND_DONE}",
-        span=16,
-        right=r"found\s+(?:your|the)\b|reported\s+(?:it|this|that|the\s+\w+)\s+to\b|"
-        r"asked\s+(?!you\b|if\b|whether\b|for\b)|asked\s+for\s+(?:[\w£$€.,-]+\s+){1,4}?to\s+be\b|"
-        r"put\s+(?:you|it|them|your\s+\w+)\s+(?:back|through|on\s+(?:the|an?)\s+(?!hold\b))|"
-        r"moved\s+(?:you|it|them|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|onto|into|over to|back)\b|"
-        r"sent\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:new|replacement|corrected|correct|right|"
-        r"fresh|updated|revised)\b|sent\s+(?:it|them)\s+(?:again|back)\b|"
-        r"sent\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:correction|replacement|generator|engineer|"
-        r"technician|courier|driver)\b|"
-        r"sent\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:to|over|through|electronically|by\s+"
-        r"(?:post|courier|email|recorded))\b|"
-        r"had\s+(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:delete|remove|return|destroy|fix|"
-        r"correct|refund|replace|resend|confirm)\b|set up\b|(?:spoken|talked)\s+(?:to|with)\b|"
-        r"picked\s+(?:it|them|your\s+[\w-]+)\s+up\b|picked up\s+(?:your|the)\b|"
-        r"given\s+you\s+(?:an?|the|your)\b|"
-        r"started\s+(?!(?:investigating|looking|checking|reviewing|an? (?:investigation|review|"
-        r"inquiry|enquiry))\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:failover|fix|repairs?|work|"
-        r"works|rollback|refund|recovery|restore|replacement|rebuild|[a-z]+ing)\b",
-    ),
+    Cue(_REPAIR_WEAK, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16),
+    Cue(_DID, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE, right=_DID_WHAT),
+    Cue(_DID, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16, right=_DID_WHAT),
     Cue(
         "did done",
         right=r"(?:did|done)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:rollback|roll-back|fix|reset|refund|"
@@ -172,7 +187,7 @@ _REPAIR_CUES = Cues(
         "now",
         left=r"\b(?:'re|are|is|'s|'m|am)\s+(?:currently\s+|already\s+|actively\s+)?"
         rf"(?!(?:{_NOT_REPAIR_ING})\b)[a-z]{{3,}}ing\s+(?:(?:it|them|this|that|the\s+[\w-]+|"
-        r"your\s+[\w-]+)\s+)?(?:right\s+)?",
+        r"your\s+[\w-]+)\s+)?(?:(?:out|over|up|back|through|across|in|down)\s+)?(?:right\s+)?",
         span=7,
     ),
     Cue(
@@ -203,10 +218,8 @@ _REPAIR_CUES = Cues(
     ),
     Cue(
         "again",
-        left=r"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|fully\s+)?(?!(?:charged|billed|blocked|"
-        r"declined|cancelled|canceled|delayed|suspended|locked|deleted|lost|broken|down|"
-        r"missing|failing|crashing|stuck|frozen|offline|unavailable|late|closed|wrong|"
-        r"showing|happening|overdue)\b)[a-z]+(?:ed|ing|able|ive|ble)\s+",
+        ends=endings(_AGAIN),
+        left=rf"\b(?:is|are|'s|'re)\s+(?:now\s+|all\s+|fully\s+)?(?:{alt(_AGAIN)})\s+",
     ),
     Cue(
         "wallet account inbox balance bank mailbox card",
@@ -309,10 +322,21 @@ _REPAIR_CUES = Cues(
         left=r"\b(?:will|'ll)\s+(?:now\s+|also\s+)?(?:be\s+)?",
         later=_TIME_LATER,
     ),
+    # "a technician will come on Monday at 9:00" (not "come back to you")
+    Cue(
+        "come",
+        needs="will ll",
+        ends=("will ", "'ll ", "also "),
+        left=r"\b(?:will|'ll)\s+(?:also\s+)?",
+        right=r"come\s+(?!back\b|to\s+you\b)",
+        later=_TIME_LATER,
+    ),
 )
 _NEW_SUBJECT_RE = re.compile(r",|\b(?:we|i|they|you|that|which|who)\b")
 _YOU_BEFORE_RE = re.compile(r"\byou(?:'ve|\s+have)?\s*\Z")
-_PASSIVE_HEADS = ("is ", "are ", "was ", "were ", "has ", "have ", "had ", "'s", "'ve", "got ")
+_PASSIVE_RE = re.compile(
+    r"(?:is|are|was|were|got|been|(?:has|have|had|'s|'ve)(?:\s+\w+)?\s+been)\s"
+)
 _ING_RE = re.compile(r"[a-z]ing\b")
 _MISDIRECTED_RE = re.compile(
     r"\bto\s+(?:the\s+wrong|another|a\s+different|someone\s+else|your\s+(?:old|previous))\b"
@@ -343,7 +367,7 @@ def _describes_mistake(t: Text, start: int, end: int) -> bool:
     "your results were sent to the wrong patient", "we moved your number to another account".
     """
     low = t.low
-    passive = low.startswith(_PASSIVE_HEADS, start) and not _ING_RE.search(low, start, end)
+    passive = _PASSIVE_RE.match(low, start) is not None and not _ING_RE.search(low, start, end)
     past = low.startswith(("we ", "i "), start)
     if not (passive or past or not ADVERB_WORDS.isdisjoint(t.tokens)):
         return False
@@ -366,12 +390,7 @@ def _repaired(t: Text, start: int, end: int) -> bool:
     return not (t.has(MARKERS) and _describes_mistake(t, start, end))
 
 
-_REPAIR = Cues(_REPAIR_CUES, test=_repaired)
-
-
-def repair(t: Text) -> bool:
-    """A concrete action taken or under way: "I've refunded", "engineers are on site"."""
-    return t.find(_REPAIR)
+_REPAIR = Cues(_REPAIR_CUES, test=_repaired, proves="repair")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,13 +407,24 @@ _NOW_BEFORE_NOT = endings(
     "you've this that"
 )
 _SAFEGUARDS = (
-    r"checks?|alerts?|alarms?|safeguards?|steps?|rules?|limits?|tests?|monitor(?:ing|s)?|"
-    r"validations?|confirmations?|guards?|locks?|warnings?|process(?:es)?|procedures?|"
-    r"polic(?:y|ies)|controls?|backups?|fallbacks?|flags?|verifications?|approvals?|sign-offs?|"
-    r"second \w+|redundancy|failovers?|reminders?|training|reviews?|checklists?|"
-    r"reconciliations?|audits?|thresholds?|double-checks?|caps?|alerting|logging|scanning|"
-    r"safety nets?|priority lists?|watchlists?|filters?|blocks?|schedules?|rotas?|routines?|"
-    r"templates?|workflows?|forms?|scripts?|guidance|instructions?|protocols?"
+    "check checks alert alerts alarm alarms safeguard safeguards step steps rule rules limit "
+    "limits test tests monitor monitors monitoring validation validations confirmation "
+    "confirmations guard guards lock locks warning warnings process processes procedure "
+    "procedures policy policies control controls backup backups fallback fallbacks flag flags "
+    "verification verifications approval approvals sign-off sign-offs redundancy failover "
+    "failovers reminder reminders training review reviews checklist checklists reconciliation "
+    "reconciliations audit audits threshold thresholds double-check double-checks cap caps "
+    "alerting logging scanning safety_net safety_nets priority_list priority_lists watchlist "
+    "watchlists filter filters block blocks schedule schedules rota rotas routine routines "
+    "template templates workflow workflows form forms script scripts guidance instruction "
+    "instructions protocol protocols"
+)
+_SAFEGUARD_RE = alt(_SAFEGUARDS).replace("_", " ")
+# Verbs that bring in a change: "added", "set up", "rolled out", "tightened".
+_CHANGED = (
+    "added set introduced put built installed created implemented launched enabled turned rolled "
+    "deployed changed updated tightened fixed adding introducing setting building putting "
+    "upgraded improved strengthened expanded extended automated"
 )
 _STAFF = (
     r"team|teams|staff|drivers?|agents?|riders?|crew|crews|employees|packers|engineers|"
@@ -407,7 +437,7 @@ _PREVENT_CUES = Cues(
     Cue(
         "now",
         unless=_NOW_BEFORE_NOT,
-        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT})\b)[a-z]+s\b",
+        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT})\b)[a-z][a-z-]*s\b",
     ),
     Cue(
         "now",
@@ -415,7 +445,7 @@ _PREVENT_CUES = Cues(
         unless=_NOW_BEFORE_NOT,
         right=r"now\s+(?:also\s+)?(?:need|require|run|send|check|test|go|use|ask|call|review|"
         r"scan|verify|get|flag|block|stop|confirm|route|include|pause|hold|alert|page)\b"
-        rf"|now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
+        rf"|now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z][a-z-]*\s+"
         r"(?:every|each|all|any)\b",
     ),
     Cue(
@@ -423,24 +453,14 @@ _PREVENT_CUES = Cues(
         ends=("we ", "they ", "s "),
         left=r"\b(?:we|they|[a-z]{3,}s)\s+",
         unless=_NOW_BEFORE_NOT,
-        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
+        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z][a-z-]*\s+"
         r"(?:an?|the|every|each|all|any|your|our|their|two|a\s+second)\b",
-    ),
-    Cue(
-        "added set introduced put built installed created implemented launched enabled turned "
-        "rolled deployed changed updated tightened fixed adding introducing setting building "
-        "putting upgraded improved strengthened expanded extended automated",
-        unless=r"\b(?:you|you've|you have|to|please|can|could|should|must)\s+",
-        right=r"(?:set up|put in place|put in|turned on|rolled out|setting up|putting in place|"
-        r"(?!set|put|turned|rolled|setting|putting)[a-z]+)\s+(?:(?:an?|the|our|new|two|extra|"
-        r"another|automatic|automated|daily|weekly|nightly|hourly|final|mandatory|manual|second)"
-        rf"\s+)*(?:[\w'-]+\s+){{0,6}}?(?:{_SAFEGUARDS})\b",
     ),
     # "a new check has been introduced", "alerts are now in place"
     Cue(
         "introduced added implemented installed enabled created launched place",
         ends=endings("been was were is are now also in"),
-        left=rf"\b(?:{_SAFEGUARDS})\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is|are)"
+        left=rf"\b(?:{_SAFEGUARD_RE})\s+(?:(?:has|have)\s+(?:now\s+|also\s+)?been|was|were|is|are)"
         r"\s+(?:now\s+|also\s+)?(?:in\s+)?",
         span=8,
     ),
@@ -472,7 +492,7 @@ _PREVENT_CUES = Cues(
         "now",
         left=r"[a-z][\w'-]*\s+",
         unless=_NOW_BEFORE_NOT,
-        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z]+\s+"
+        right=rf"now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z][a-z-]*\s+"
         r"(?:[\w'-]+\s+){0,6}?(?:before|automatically|against)\b",
     ),
     # "a person on our team reviews every removal before it takes effect"
@@ -532,7 +552,9 @@ _PREVENT_SO = Cues(
         r"immediately|straight away|sooner)\b"
         r"|so\s+(?:that\s+)?(?:it|they|this|the\s+[\w-]+|[\w-]+s)\s+(?:now\s+|always\s+|also\s+)?"
         r"(?!(?:is|was|has|does|works|shows|looks|appears|reflects|arrives|goes|gets|needs|"
-        r"matches|reads|seems|takes|stays)\b)[a-z]+s\b",
+        r"matches|reads|seems|takes|stays)\b)[a-z]+s\b"
+        r"|so\s+(?:that\s+)?(?:it|they|this|the\s+[\w-]+)\s+(?:now\s+|always\s+)?(?:shows|"
+        r"displays|reads|reflects)\s+(?:an?|the|every|any|each|all)\b",
     ),
 )
 _PREVENT_SO_NEEDS_RE = re.compile(
@@ -549,6 +571,7 @@ _VAGUE_INTENT_RE = re.compile(
 # Where a "from now on" clause stops: "..., so this can never happen again" is a new clause.
 _CLAUSE_TAIL_RE = re.compile(r",\s+(?:so|and so|which|but|as)\b|[.;!?\n]")
 _MODAL_RE = re.compile(r"\b(?:can|could|may|might)\b")
+_READER_RE = re.compile(r"\b(?:you|you've|you have|to|please|can|could|should|must)\s+\Z")
 _INTENT_BEFORE_RE = re.compile(r"\b(?:will|'ll|would|could|might|plan to|going to)\s+\Z")
 
 
@@ -559,6 +582,11 @@ def _in_effect(t: Text, start: int, end: int) -> bool:
     before = t.before(start, 40)
     before = before[before.rfind(",") + 1 :]  # "To make sure it can't recur, we've added ..."
     return not (_INTENT_BEFORE_RE.search(before) or _VAGUE_INTENT_RE.search(before))
+
+
+def _changed_by_us(t: Text, start: int, end: int) -> bool:
+    """A change in effect, not one the reader made or is asked to make ("please add a card")."""
+    return _READER_RE.search(t.low, max(0, start - 20), start) is None and _in_effect(t, start, end)
 
 
 def _concrete_from_now(t: Text, start: int, end: int) -> bool:
@@ -575,21 +603,36 @@ def _after_a_change(t: Text, start: int, end: int) -> bool:
     return _PREVENT_SO_NEEDS_RE.search(t.low, s, start) is not None and _in_effect(t, start, end)
 
 
+# "we've added an alert", "we've set up a second sign-off for refunds"
+_ADDED = (
+    r"(?:set up|put in place|put in|turned on|rolled out|setting up|putting in place|"
+    r"(?!(?:set|put|turned|rolled|setting|putting)\b)[a-z]+)\s+(?:(?:an?|the|our|new|two|"
+    r"extra|another|automatic|automated|daily|weekly|nightly|hourly|final|mandatory|manual)\s+)*"
+)
+_PREVENT_ADDED = Cues(
+    Cue(
+        _SAFEGUARDS,
+        starts=_CHANGED,
+        span=10,
+        left=rf"{_ADDED}(?:second\s+)?(?:[\w'-]+\s+){{0,6}}?",
+    ),
+    Cue("second", starts=_CHANGED, span=4, left=_ADDED, right=r"second\s+[a-z]"),
+    test=_changed_by_us,
+)
 _PREVENTION = Cues(
     Cues(_PREVENT_CUES, test=_in_effect),
+    _PREVENT_ADDED,
     Cues(_PREVENT_FROM, test=_concrete_from_now),
     Cues(_PREVENT_SO, test=_after_a_change),
+    proves="prevention",
 )
-
-
-def prevention(t: Text) -> bool:
-    """A change so it won't recur: "we've added a check", "renewals now run a day early"."""
-    return t.find(_PREVENTION)
 
 
 # ---------------------------------------------------------------------------------------------
 # Remediation: a remedy offered or confirmed.
 
+_REFUND = "refund refunded refunding"
+_REFUNDED = r"refund(?:ed|ing)?\s+(?:you\s+)?(?:for\s+)?(?:[\w£$€,()-]+(?:\.\d+)?\s+){0,8}?"
 _REMEDY_CUES = Cues(
     Cue(
         "credit credited credits",
@@ -636,13 +679,38 @@ _REMEDY_CUES = Cues(
         later=r"\bfor\s+(?:the\s+next\s+|another\s+)?(?:\d+|six|twelve|two|three|a)\s+(?:months?|"
         r"years?)\b",
     ),
+    # "we've refunded the full hire"
     Cue(
-        "refund refunded refunding",
-        right=r"refund(?:ed|ing)?\s+(?:you\s+)?(?:for\s+)?(?:[\w£$€,()-]+(?:\.\d+)?\s+){0,8}?(?:fees?|"
-        r"costs?|expenses?|fares?|tickets?|delivery|shipping|postage|subscription|month|bill|"
-        r"booking|nights?|stay|holiday|trip|room|meal|lessons?|class|sessions?|visit|"
-        r"charges? (?:you|that) (?:paid|incurred)|(?:delivery|booking|service|seat|admin|"
-        r"cancellation|late|change|baggage|postage|shipping|call-out|callout) charges?)\b",
+        "full whole entire",
+        needs=_REFUND,
+        starts=_REFUND,
+        left=r"refund(?:ed|ing)?\s+(?:you\s+)?(?:for\s+)?(?:the|your)\s+",
+    ),
+    # a refunded fee or cost, not the wrong charge itself: "refunded the $45 seat fee"
+    Cue(
+        "fee fees cost costs expense expenses fare fares ticket tickets delivery shipping postage "
+        "subscription month bill booking night nights stay holiday trip room meal lesson lessons "
+        "class session sessions visit",
+        needs=_REFUND,
+        starts=_REFUND,
+        span=10,
+        left=_REFUNDED,
+    ),
+    Cue(
+        "charge charges",
+        needs=_REFUND,
+        starts=_REFUND,
+        span=10,
+        left=rf"{_REFUNDED}(?:delivery|booking|service|seat|admin|cancellation|late|change|baggage|"
+        r"postage|shipping|call-out|callout)\s+",
+    ),
+    Cue(
+        "charge charges",
+        needs=_REFUND,
+        starts=_REFUND,
+        span=10,
+        left=_REFUNDED,
+        right=r"charges?\s+(?:you|that)\s+(?:paid|incurred)\b",
     ),
     Cue(
         "months month weeks week",
@@ -679,7 +747,9 @@ _REMEDY_CUES = Cues(
     Cue(
         "paid covered cover pay",
         right=r"[a-z]+\s+(?:the|your|any|for)\s+(?:[\w£$€.,'-]+\s+){0,3}?(?:fees?|costs?|"
-        r"expenses?|charges? you (?:paid|incurred)|bill)\b",
+        r"expenses?|bill|(?:bank|overdraft|late|extra|additional|roaming|transfer|exchange)\s+"
+        r"charges?|charges?\s+(?:that\s+)?(?:you|your\s+[\w-]+)\s+(?:paid|incurred|incur|pay|"
+        r"faced|face))\b",
     ),
     Cue("on_us", left=r"\b(?!that\b|this\b|it\b|all\b)[a-z]+(?:'s| is| are)\s+"),
     Cue(
@@ -701,9 +771,5 @@ def _offered(t: Text, start: int, end: int) -> bool:
     return not (t.question(start) or _REMEDY_NEG_RE.search(t.before(start, 70)))
 
 
-_REMEDIATION = Cues(_REMEDY_CUES, test=_offered)
-
-
-def remediation(t: Text) -> bool:
-    """A remedy offered or confirmed: a credit, a refunded fee, a voucher, a free month."""
-    return t.find(_REMEDIATION)
+_REMEDIATION = Cues(_REMEDY_CUES, test=_offered, proves="remediation")
+CUES = Cues(_REPAIR, _PREVENTION, _REMEDIATION)

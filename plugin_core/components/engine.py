@@ -2,10 +2,13 @@
 
 A cue is anchored on words or short phrases ("on_us" is the phrase "on us"): it is only tried
 where an anchor occurs (the message's token set says which can occur at all), then a short
-pattern is checked just before the anchor (``left``, within its last ``span`` words) and from
-it (``right``). Phrases keep common words ("us", "can", "let") from being searched alone.
-``Text`` is the per-message view every detector shares: the lower-cased masked text, anchor
-positions, and the clause, negation, hypothesis and question tests, each computed once.
+pattern is checked just before the anchor (``left``) and from it (``right``), cheapest tests
+first. Phrases keep common words ("us", "can", "let") from being searched alone.
+
+Cue groups (``Cues``) are labelled with the components they prove; ``Text.scan`` checks every
+group in one pass over the message's anchors and stops trying a cue once what it proves is
+found. ``Text`` is the per-message view every detector shares: the lower-cased masked text
+and the clause, negation, hypothesis and question tests.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ..message import Message
@@ -59,16 +62,20 @@ class Cue:
     """Anchor words, and what must hold just before them (``left``) and from them (``right``).
 
     ``left`` is a regex that must match at the end of the text before the anchor (within its
-    last ``span`` words) or a tuple of literal endings; ``unless``, the same, must not.
-    Cheap tests run before the regexes: the message must have one of the words in ``needs``,
-    the text before the anchor must end with one of ``ends`` and contain one of ``hint``.
-    ``right`` is a regex matched at the anchor; ``later`` one that must occur in the rest of
-    the clause. ``test(text, start, end)``, tested last, says whether the hit counts (not
-    negated, not hypothetical, ...).
+    last ``span`` words) or a tuple of literal endings; ``unless``, the same, must not. With
+    ``starts`` the ``left`` match must begin at one of those words, tried where they occur
+    (much cheaper than searching the text). ``right`` is a regex matched at the anchor;
+    ``later`` one that must occur in the rest of the clause.
+
+    Cheap tests run first: the message must have one of the words in ``needs``, the text
+    before the anchor must end with one of ``ends`` and contain one of ``hint``.
+    ``test(text, start, end)``, run last, says whether the hit counts (not negated, not
+    hypothetical, ...).
     """
 
     __slots__ = (
-        "ends", "hint", "later", "left", "needs", "right", "span", "test", "unless", "words",
+        "ends", "hint", "later", "left", "needs", "right", "span", "starts", "test", "unless",
+        "words",
     )
 
     def __init__(
@@ -82,6 +89,7 @@ class Cue:
         hint: tuple[str, ...] = (),
         ends: tuple[str, ...] = (),
         needs: str = "",
+        starts: str = "",
         later: str | None = None,
         test: Test | None = None,
     ) -> None:
@@ -97,6 +105,7 @@ class Cue:
         self.hint = re.compile("|".join(map(re.escape, hint))) if hint else None
         self.ends = ends
         self.needs = wordset(needs) if needs else None
+        self.starts = tuple(starts.split())
         self.later = re.compile(later) if later else None
         self.test = test
 
@@ -104,25 +113,57 @@ class Cue:
 ANCHORS: set[str] = set()  # every cue group's gate tokens, filled as groups are defined
 
 
+class _Entry(NamedTuple):
+    """One cue as a group uses it: with its test, the words the message needs, what it proves."""
+
+    cue: Cue
+    test: Test | None
+    needs: frozenset[str] | None
+    proves: frozenset[str]
+
+
 class Cues:
     """Cues (or groups of them) indexed by anchor, and anchors by the token that gates them.
 
-    ``test`` applies to the members that have no test of their own, so one group of cues
-    can be reused with different tests.
+    ``test``, ``needs`` (words one of which the message must have) and ``proves`` (the
+    components a hit shows) apply to the members that have none of their own, so a group can
+    be reused with other tests and a detector is one group labelled with its component.
     """
 
-    __slots__ = ("by_gate", "by_word", "gates")
+    __slots__ = ("by_gate", "by_word", "gates", "proves")
 
-    def __init__(self, *members: Cue | Cues, test: Test | None = None) -> None:
-        self.by_word: dict[str, tuple[tuple[Cue, Test | None], ...]] = {}
+    def __init__(
+        self,
+        *members: Cue | Cues,
+        test: Test | None = None,
+        needs: str = "",
+        proves: str = "",
+    ) -> None:
+        self.by_word: dict[str, tuple[_Entry, ...]] = {}
+        group_needs = wordset(needs) if needs else None
+        group_proves = wordset(proves)
         for member in members:
             if isinstance(member, Cues):
-                for word, pairs in member.by_word.items():
-                    for cue, own in pairs:
-                        self._add(word, cue, own or test)
+                for word, entries in member.by_word.items():
+                    for e in entries:
+                        self._add(
+                            word,
+                            _Entry(
+                                e.cue,
+                                e.test or test,
+                                e.needs or group_needs,
+                                e.proves or group_proves,
+                            ),
+                        )
             else:
+                entry = _Entry(member, member.test or test, group_needs, group_proves)
                 for word in member.words:
-                    self._add(word, member, member.test or test)
+                    self._add(word, entry)
+        # what any cue on each anchor can prove (an anchor is skipped once that is all found)
+        self.proves = {
+            word: frozenset().union(*(e.proves for e in entries))
+            for word, entries in self.by_word.items()
+        }
         by_gate: dict[str, list[str]] = {}
         for anchor in self.by_word:
             by_gate.setdefault(_gate(anchor), []).append(anchor)
@@ -130,8 +171,8 @@ class Cues:
         self.gates = frozenset(by_gate)
         ANCHORS.update(self.gates)
 
-    def _add(self, word: str, cue: Cue, test: Test | None) -> None:
-        self.by_word[word] = (*self.by_word.get(word, ()), (cue, test))
+    def _add(self, word: str, entry: _Entry) -> None:
+        self.by_word[word] = (*self.by_word.get(word, ()), entry)
 
 
 def lower(text: str) -> str:
@@ -148,8 +189,8 @@ def words(text: str) -> list[str]:
     return [w for w in stripped if w]
 
 
-STOP_RE = re.compile(r"[.;:!?\n()—–]")
-_CLAUSE_RE = re.compile(r"[.;:!?\n()—–]")
+_CLAUSE_RE = re.compile(r"[.;:!?\n()—–]")  # what ends a clause
+_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HYPOTHETICAL_WORDS = wordset("if unless whether once until till case extent")
 _NEGATION_WORDS = wordset("t not never no nothing unable cannot without nor")
 _HYPOTHETICAL_RE = re.compile(
@@ -170,7 +211,6 @@ class Text:
         self.tokens = message.tokens
         self.present = self.tokens & ANCHORS  # the gate tokens this message has
         self._positions: dict[str, list[int]] = {}
-        self._found: dict[int, bool] = {}
         self._may_hypothesize = not _HYPOTHETICAL_WORDS.isdisjoint(self.tokens) or (
             "should you" in self.low
         )
@@ -262,37 +302,76 @@ class Text:
         """True when the message may have one of the anchors of ``cues``."""
         return not cues.gates.isdisjoint(self.present)
 
-    def find(self, cues: Cues, lo: int = 0, hi: int = _END) -> bool:
-        """True when one of ``cues`` holds, and passes its test, at an anchor in ``lo:hi``."""
-        gates = cues.gates & self.present
-        if not gates:
-            return False
-        check = self._check
-        for gate in gates:
+    def scan(self, cues: Cues) -> set[str]:
+        """The components proved by the cues that hold (and pass their tests) in the message.
+
+        One pass over the message's anchors; a cue is skipped once all it proves is found.
+        """
+        found: set[str] = set()
+        low, tokens, check = self.low, self.tokens, self._check
+        for gate in cues.gates & self.present:
             for word in cues.by_gate[gate]:
+                if cues.proves[word] <= found:
+                    continue
                 n = len(word)
-                for i in self.positions(word):
-                    if lo <= i < hi:
-                        for cue, test in cues.by_word[word]:
-                            span = check(cue, i, i + n)
+                entries = cues.by_word[word]
+                i = low.find(word)
+                while i >= 0:  # each whole-word occurrence (as in ``positions``, inlined)
+                    end = i + n
+                    if (i == 0 or not low[i - 1].isalnum()) and not low[end : end + 1].isalnum():
+                        for cue, test, needs, proves in entries:
+                            # the cheap tests inline, the regexes in _check
+                            if (
+                                proves <= found
+                                or (needs is not None and needs.isdisjoint(tokens))
+                                or (cue.needs is not None and cue.needs.isdisjoint(tokens))
+                                or (cue.ends and not low.endswith(cue.ends, 0, i))
+                            ):
+                                continue
+                            span = check(cue, i, end)
                             if span is not None and (test is None or test(self, *span)):
-                                return True
+                                found |= proves
+                    i = low.find(word, end)
+        return found
+
+    def find(self, cues: Cues, lo: int, hi: int) -> bool:
+        """True when one of ``cues`` holds at a one-word anchor in the short stretch ``lo:hi``.
+
+        The stretch's words are looked up (tests not applied), which is cheaper there than
+        finding every anchor in the whole message.
+        """
+        by_word = cues.by_word
+        for m in _WORD_RE.finditer(self.low, lo, hi):
+            entries = by_word.get(m.group())
+            if entries is not None:
+                i, end = m.span()
+                if any(self._check(e.cue, i, end) is not None for e in entries):
+                    return True
         return False
 
-    def found(self, cues: Cues) -> bool:
-        """``find(cues)``, computed once per message (for groups several detectors share)."""
-        key = id(cues)
-        hit = self._found.get(key)
-        if hit is None:
-            hit = self._found[key] = self.find(cues)
-        return hit
+    def _left_from(self, cue: Cue, left: re.Pattern[str], i: int) -> int:
+        """Where ``left`` matches from an occurrence of one of ``cue.starts`` up to ``i`` (-1).
+
+        Occurrences are looked for in the window before ``i`` only, nearest first.
+        """
+        lo, low, tokens = max(0, i - 12 * cue.span), self.low, self.tokens
+        for word in cue.starts:
+            if word in tokens:
+                n = len(word)
+                p = low.rfind(word, lo, i)
+                while p >= 0:
+                    if (
+                        (p == 0 or not low[p - 1].isalnum())
+                        and not low[p + n : p + n + 1].isalnum()
+                        and left.match(low, p, i)
+                    ):
+                        return p
+                    p = low.rfind(word, lo, p)
+        return -1
 
     def _check(self, cue: Cue, i: int, end: int) -> Span | None:
+        """The span of ``cue`` at the anchor ``i:end``, if its patterns hold there."""
         low = self.low
-        if cue.needs is not None and cue.needs.isdisjoint(self.tokens):
-            return None
-        if cue.ends and not low.endswith(cue.ends, 0, i):
-            return None
         if cue.right is not None:
             m = cue.right.match(low, i)
             if m is None:
@@ -309,6 +388,11 @@ class Text:
                 return None
             start = i - max(len(e) for e in left if low.endswith(e, 0, i))
             left = None
+        if left is not None and cue.starts:
+            start = self._left_from(cue, left, i)
+            if start < 0:
+                return None
+            left = None
         if left is not None or unless is not None:
             lo = max(0, i - 12 * cue.span)
             if cue.hint is not None and cue.hint.search(low, lo, i) is None:
@@ -324,7 +408,7 @@ class Text:
             if unless is not None and unless.search(window, k):
                 return None
         if cue.later is not None:
-            stop = STOP_RE.search(low, end, end + 80)
+            stop = _CLAUSE_RE.search(low, end, end + 80)
             if not cue.later.search(low, end, stop.start() if stop else end + 80):
                 return None
         return start, end

@@ -21,9 +21,8 @@ _DUTY_VERBS = (
     r"return|credit|issue|activate|submit|file|log|pick|collect|show|turn|arrive|load|post|"
     r"transfer|release|switch|assign|allocate|reserve|save|print|publish|pack|sync|carry|copy|"
     r"migrate|remind|spot|notice|reali[sz]e|detect|match|transmit|forward|finish|complete|"
-    r"order|approve|chase|hand|register|enter|request|prepare|test|verify|validate|secure|"
-    r"back up|keep|hold|block|stop|prevent|filter|mention|explain|show|list|publish|"
-    r"refresh|remove|take|read|see|open|action|handle|investigate|escalate"
+    r"order|approve|chase|hand over|register|prepare|test|verify|validate|secure|back up|keep|"
+    r"mention|explain|refresh|action|handle|investigate"
 )
 _PERSON_NOUNS = r"customer|person|patient|passenger|user|member|client|guest|account"
 MARKERS = Cues(
@@ -47,11 +46,14 @@ MARKERS = Cues(
     ),
     Cue("wrong", left=("the ", "a ")),
     Cue("instead", right=r"instead\s+of\b"),
+    # "we scheduled both exams in the same slot"
     Cue(
         "same",
-        left=("the ",),
+        hint=("both ", " and ", "two ", "another ", "second "),
+        left=r"\b(?:in|into|on|at|for)\s+the\s+",
+        span=12,
         right=r"same\s+(?:slot|time|time slot|timeslot|room|seat|day|date|allocation|address|"
-        r"number|booking|reference|table|shift|flight)\b",
+        r"booking|table|shift)\b",
     ),
     Cue("neighbour neighbor neighbours neighbors", right=r"[a-z]+(?:'s|s')\s+[a-z]"),
     Cue(
@@ -75,8 +77,8 @@ MARKERS = Cues(
     Cue("failed neglected omitted", right=r"[a-z]+\s+to\b"),
     Cue(
         "didn't did_not never",
-        right=rf"(?:didn't|did not|never)\s+(?:{_DUTY_VERBS})\b(?<!block)(?<!stop)(?<!prevent)"
-        r"|(?:didn't|did not|never)\s+(?:block|stop|prevent)\s+(?!you\b|your\b)",
+        right=rf"(?:didn't|did not|never)\s+(?:{_DUTY_VERBS})\b"
+        r"|(?:didn't|did not|never)\s+block\s+(?!you\b|your\b)",
     ),
     Cue("left", right=r"left\s+(?:[\w-]+\s+){0,2}?out\b"),
     Cue("broke", right=r"broke\b(?!\s+down)"),
@@ -99,7 +101,19 @@ MARKERS = Cues(
         left=r"\b(?:[a-z]+ed|went(?:\s+out)?|gone(?:\s+out)?|sent(?:\s+out)?|came|built|left|"
         r"put|set|made|ran|run|shipped|gave|took|sold)\b(?:\s+[\w'-]+){0,6}\s+",
         span=8,
-        right=r"without\s+(?:the|your|its|their|an?|any)\b",
+        right=r"without\s+(?:the|your|its|their|an?|any|[a-z]+ing)\b",
+    ),
+    # "our technician arrived four hours late"
+    Cue(
+        "late",
+        left=r"\b(?:arrived|came|turned up|delivered|sent|paid|processed|responded|replied|"
+        r"dispatched|shipped|posted)\s+(?:[\w-]+\s+){0,3}?",
+        span=6,
+    ),
+    # "our system created a duplicate mandate"
+    Cue(
+        "duplicate extra second",
+        left=r"\b(?:created|took|charged|opened|set up|generated|made|booked)\s+(?:an?\s+|the\s+)?",
     ),
     Cue("zero", left=("to ",)),
     Cue(
@@ -192,17 +206,30 @@ _OWN_CUES = Cues(
         left=r"\b(?:i|we)\s+(?:take|accept)\s+(?:full\s+|complete\s+|total\s+|the\s+)?",
     ),
     Cue(
+        "ours mine",
+        left=r"\b(?:mistake|error|fault|blame|responsibility|oversight)\s+(?:here\s+)?(?:was|is|'s|"
+        r"lies|rests)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+|fully\s+|wholly\s+)?",
+        span=6,
+    ),
+    Cue(
         "responsibility blame fault",
         right=r"[a-z]+\s+(?:is|lies|rests)\s+(?:entirely\s+|squarely\s+|fully\s+)?(?:with|on)\s+"
         r"(?:us|me)\b",
     ),
     Cue(
         "should shouldn ought",
-        left=r"\b(?:i|we)\s+(?:really\s+|definitely\s+|clearly\s+|absolutely\s+)?",
+        left=rf"\b(?:i|we|our\s+(?!(?:[\w-]+\s+)?(?:{_THIRD_PARTY})\b)[\w-]+(?:\s+[\w-]+)?)\s+"
+        r"(?:really\s+|definitely\s+|clearly\s+|absolutely\s+)?",
         right=r"(?:should|shouldn't|should not|ought to)\s+have\s+(?!it\b|this\b|that\b|them\b|"
         r"your\b|an?\b|the\b|more\b|some\b|any\b|news\b)[a-z]+",
     ),
 )
+_FAILURE_WORDS = (
+    "didn't wasn't weren't hasn't haven't couldn't failed stopped broke lost disappeared missing "
+    "wrong deleted vanished"
+)
+_FAILURE_HINT = ("n't", "failed", "stopped", "broke", "lost", "disappeared", "missing", "wrong",
+                 "deleted", "vanished")
 # Ownership that also names the act: "I'm sorry we wiped your progress", "because we
 # submitted the file after the cut-off".
 _OWN_NAMED = Cues(
@@ -213,6 +240,20 @@ _OWN_NAMED = Cues(
         r"overlooked|left\s+(?:that way|like that|open|closed|unlocked|unattended|behind|on|off))"
         r"\s+(?:[\w-]+\s+)?",
         right=rf"by\s+(?:our|my)\s+(?:own\s+)?(?!(?:[\w-]+\s+)?(?:{_THIRD_PARTY})\b)[\w-]+\b(?!')",
+    ),
+    # "since our update on Tuesday", "after our migration"
+    Cue(
+        "since after following because due caused",
+        right=r"(?:since|after|following|because of|due to|caused by)\s+our\s+(?:[\w.-]+\s+){0,2}?"
+        r"(?:update|release|change|changes|deploy|deployment|migration|upgrade|maintenance|"
+        r"mistake|error|bug|switchover|move|rollout)\b",
+    ),
+    # a promise we broke: "I promised a call back and it never came"
+    Cue(
+        "promised",
+        left=r"\b(?:i|we)(?:'d|\s+had)?\s+",
+        right=r"promised\b[^.;!?\n]{0,80}?\b(?:never|didn't|did not|wasn't|hasn't|haven't|"
+        r"failed|forgot)\b",
     ),
     # cause: "because of a change we pushed", "because we submitted the file late"
     Cue(
@@ -230,13 +271,23 @@ _OWN_NAMED = Cues(
         r"(?:had\s+|then\s+|also\s+)?(?:[a-z]+ed|sent|made|gave|took|left|put|let|forgot|lost|"
         r"broke|ran|set|told|kept|sold|held|shipped)\b"
         r"|because\s+(?:we|i|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:still\s+)?(?:haven't|hasn't|"
-        r"didn't|did not|have not|has not|never|forgot to|failed to)\s+(?!have\b|got\b|get\b)"
-        r"[a-z]+",
+        r"hadn't|didn't|did not|have not|has not|had not|never|forgot to|failed to)\s+"
+        r"(?!have\b|got\b|get\b)[a-z]+",
     ),
     Cue(
         "happened occurred started began came",
         right=r"(?:happened|occurred|started|began|came about)\s+(?:because|when|after|as)\s+"
         r"(?:we|i)\s+[a-z]+ed\b",
+    ),
+    # "the points didn't transfer when we merged your profiles"
+    Cue(
+        "when after while",
+        needs="didn wasn weren hasn haven couldn failed stopped broke lost disappeared missing "
+        "wrong deleted vanished",
+        hint=_FAILURE_HINT,
+        span=8,
+        left=rf"\b(?:{alt(_FAILURE_WORDS)})\b[^.;!?\n]*?",
+        right=r"(?:when|after|while)\s+(?:we|i)\s+(?:[a-z]+ed|sent|made|ran|put|set|took|moved)\b",
     ),
     # regret for our own act: "I'm sorry we wiped your progress"
     Cue(
@@ -287,7 +338,7 @@ _CONCESSION = Cues(
 _FIRST_PERSON_PAST_RE = re.compile(
     r"\b(?:we|i)\s+(?:[a-z]+ed|sent|made|gave|told|quoted|took|left|put|set|sold|got)\b"
 )
-_FIRST_PERSON = wordset("we i our my us me")
+_FIRST_PERSON = "we i our ours my mine us me"
 _LAST_ACTOR_RE = re.compile(r".*\b(we|i|our)\b", re.DOTALL)
 _BY_US_RE = re.compile(
     rf"\bby\s+(?:us|me|our\s+(?!(?:[\w-]+\s+){{0,2}}?(?:{_THIRD_PARTY})\b))\b"
@@ -349,15 +400,20 @@ def _concedes_our_act(t: Text, start: int, end: int) -> bool:
 
 
 # An owned act also names what went wrong: "I'm sorry we wiped your progress".
-_OWNED_ACT = Cues(_OWN_NAMED, _OUR_ACT_COST, Cues(MARKERS, test=_owned_act))
-_OWNERSHIP = Cues(_OWN_CUES, Cues(_CONCESSION, test=_concedes_our_act))
-
-
-def ownership(t: Text) -> bool:
-    """First-person responsibility: "our mistake", "we should have", "we sent it twice"."""
-    if _FIRST_PERSON.isdisjoint(t.tokens):
-        return False
-    return t.find(_OWNERSHIP) or t.found(_OWNED_ACT)
+_OWNED_ACT = Cues(
+    _OWN_NAMED,
+    _OUR_ACT_COST,
+    Cues(MARKERS, test=_owned_act),
+    needs=_FIRST_PERSON,
+    proves="ownership acknowledgment",
+)
+# First-person responsibility: "our mistake", "we should have", "that's on us".
+_OWNERSHIP = Cues(
+    _OWN_CUES,
+    Cues(_CONCESSION, test=_concedes_our_act),
+    needs=_FIRST_PERSON,
+    proves="ownership",
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -367,7 +423,7 @@ _NEGATION_NEEDS = "t not never cannot"
 _NEGATION_ENDS = ("n't ", "not ", "never ")
 _NEGATED_VERB = (
     r"\b(?:didn't|did not|hasn't|has not|haven't|have not|never|wasn't|weren't|won't|"
-    r"couldn't|can't|cannot)\s+"
+    r"couldn't|can't|cannot|isn't|aren't|is not|are not)\s+"
 )
 # "hasn't yet arrived"
 _ADVERBS = "yet even actually still ever fully quite properly correctly always"
@@ -378,7 +434,9 @@ _NOT_DONE = (
     "loaded connect connected sync synced reach reached delivered book booked process processed "
     "apply applied record recorded receive received receives publish published post posted "
     "send sent print printed update updated save saved upload uploaded start started run ran "
-    "renew renewed register registered transfer transferred land landed"
+    "renew renewed register registered transfer transferred land landed arriving activating "
+    "loading connecting syncing applying processing updating saving uploading starting running "
+    "showing appearing sending printing"
 )
 _ACK_CUES = Cues(
     Cue(
@@ -387,15 +445,30 @@ _ACK_CUES = Cues(
         "skipped bounced bouncing rejecting elevated wrongly incorrect incorrectly mistakenly "
         "accidentally erroneously fails failed failing declined rejected suspended banned "
         "blocked crashed crashes crashing drops dropped dropping collapsed burst flooded cracked "
-        "jammed leaking snapped"
+        "broke jammed leaking snapped"
     ),
     # "your refund still hasn't arrived", "the app is still crashing"
     Cue(
         "still",
-        unless=r"\b(?:this|it|that)(?:'s|\s+is)\s+",
+        unless=r"\b(?:this|it|that)(?:'s|\s+is)\s+|\b(?:we|i)(?:'re|'m|\s+are|\s+am)?\s+",
         right=r"still\s+(?:hasn't|haven't|isn't|aren't|doesn't|don't|can't|won't|has not|have not|"
         r"is not|are not|not|missing|waiting|broken|down|failing|crashing|stuck|pending|"
         r"outstanding|unpaid|unresolved|showing|shows|charging|happening|offline)\b",
+    ),
+    # "the website showed the sofa as in stock when it wasn't"
+    Cue(
+        "when while",
+        left=r"\b(?:showed|shown|showing|listed|marked|advertised|said|stated|told\s+you|"
+        r"displayed|described|promised)\b[^.;!?\n]{1,80}?",
+        span=14,
+        right=r"(?:when|while)\s+(?:in fact\s+|actually\s+|really\s+)?(?:it|they|this|that|he|"
+        r"she|the\s+[\w-]+)\s+(?:wasn't|weren't|was not|were not|hadn't|had not|didn't|was|"
+        r"were|is|are|costs?|had)\b",
+    ),
+    # "the toggle was resetting every time you closed the app"
+    Cue(
+        "every_time each_time",
+        left=r"\b(?:was|were|is|are|kept|keeps|keep)\s+[a-z]+ing\s+(?:[\w-]+\s+){0,2}?",
     ),
     # "sent six weeks late", "three days after your GP asked"
     Cue(
@@ -410,7 +483,7 @@ _ACK_CUES = Cues(
         "before",
         left=r"\b(?:was|were|been|got)\s+(?:disconnected|cancelled|canceled|closed|cut off|"
         r"switched off|turned off|shut off|charged|billed|debited|taken|released|published|"
-        r"deleted|removed|suspended|renewed|sent|posted|processed)\s+(?:[\w-]+\s+){0,3}?",
+        r"deleted|removed|suspended|renewed)\s+(?:[\w-]+\s+){0,3}?",
         span=7,
         right=r"before\s+(?:the|your|it|we|you|they|any)\b",
     ),
@@ -437,7 +510,7 @@ _ACK_CUES = Cues(
     Cue("yours", left=r"\b(?:isn't|wasn't|aren't|weren't|is not|was not|not)\s+"),
     # "your wheelchair was not waiting at the gate"
     Cue(
-        "ready waiting included applied met",
+        "ready waiting included applied met honoured honored kept respected followed",
         left=r"\b(?:wasn't|weren't|was not|were not|isn't|aren't|is not|are not)\s+"
         r"(?:yet\s+|still\s+)?",
     ),
@@ -631,9 +704,6 @@ _ACKNOWLEDGMENT = Cues(
     Cues(_ACK_NEGATED, test=_stated_even_negated),
     Cues(_ACK_WEAK, test=_stated_specifically),
     Cues(_CONCESSION, test=_concedes_figures),
+    proves="acknowledgment",
 )
-
-
-def acknowledgment(t: Text) -> bool:
-    """Names what went wrong: a problem said as something that happened, with specifics."""
-    return t.find(_ACKNOWLEDGMENT) or t.found(_OWNED_ACT)
+CUES = Cues(_OWNED_ACT, _OWNERSHIP, _ACKNOWLEDGMENT)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import Cue, Cues, Text, wordset
+from .engine import Cue, Cues, Text
 
 # A verb or auxiliary cannot be part of the noun phrase after "your" ("your claim fell short").
 _NOT_IN_NOUN = (
@@ -44,7 +44,8 @@ _PERSON = (
     rf"\b(?:{_NOUN_PHRASE}){_WHO}(?:'ve|'re|'d|\s+have|\s+has|\s+had)?"
     rf"(?:\s+(?:{_ADVERBS}))*\s+"
 )
-_PERSON_HINT = ("you", *_GROUP.split("|"))
+# Words a person phrase starts with ("you", "your team", "the affected customers", "many of you").
+_PERSON_STARTS = "you your the those all many some most affected"
 _BE = r"(?:were|was|are|is|been|got|get|gets|ended up|went|left)\s+(?:(?:now|still|also|then)\s+)?"
 # Past events after "so you ...": positive outcomes are not impact.
 _NOT_HARM = (
@@ -78,20 +79,26 @@ CONSEQUENCE = (
 _MONEY = r"money|funds|deposit|cash|balance|salary|pay|payment|payments|refund|savings|wages"
 _ABILITY_NEG = r"haven't|hasn't|weren't|wasn't|aren't|isn't|won't|have not|has not|were not|was not"
 
+# a group without "your": "users on Android 14", "guests"
+_BARE_GROUP = (
+    rf"\b(?:{_GROUP})\b(?:\s+(?:on|in|at|with|from|using)\s+[\w.-]+(?:\s+[\w.-]+){{0,2}})?\s+"
+)
 _IMPACT_CUES = Cues(
     # ---- the person bears it ----------------------------------------------------------------
     Cue(
         "nothing vain",
         left=r"\byou(?:'ve|\s+had|\s+have)?\s+[a-z]+(?:\s+[\w'-]+){0,6}?\s+(?:for|in)\s+",
         span=10,
-        hint=("you",),
+        starts="you",
     ),
     Cue(
         "lost missed spent waited travelled traveled drove bounced stuck stranded couldn't "
         "could_not can't cannot had ended kept overdrawn overdue unpaid uninsured late",
-        left=rf"{_PERSON}(?:{_BE})?(?:[a-z]+ed\s+)?",
+        # "you were left stranded", "you found out on arrival and had to ..."
+        left=rf"{_PERSON}(?:(?:{_BE})?(?:[a-z]+ed\s+)?|[a-z]+(?:\s+[\w'-]+){{0,5}}\s+and\s+"
+        r"(?:then\s+)?)",
         span=12,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"(?:couldn't|could not|can't|cannot)\b(?!\s+be\b)|had (?:to|no)\b|ended up\b|"
         r"kept [a-z]+ing\b|late\s+(?:for|to|on|with|paying)\b"
         r"|(?!could|can|had|ended|kept|late)[a-z]+",
@@ -100,14 +107,14 @@ _IMPACT_CUES = Cues(
         "unable",
         left=rf"{_PERSON}(?:(?:were|was|are|is|been|have been|has been|left|now)\s+){{0,2}}",
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
     ),
     Cue(
         "able",
         ends=("been ", "n't ", "not "),
         left=rf"{_PERSON}(?:{_ABILITY_NEG})\s+(?:been\s+)?",
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"able\s+to\b",
     ),
     Cue(
@@ -115,13 +122,13 @@ _IMPACT_CUES = Cues(
         left=rf"{_PERSON}(?:(?:were|was|are|is|been|left|gone|went|had|spent|lived|managed)\s+)"
         r"(?:[\w'-]+\s+){0,4}?|\b(?:he|she|they)\s+(?:went|was|were|had been)\s+",
         span=12,
-        hint=(*_PERSON_HINT, "he ", "she ", "they "),
+        starts=f"{_PERSON_STARTS} he she they",
     ),
     Cue(
         "got received had heard saw",
         left=_PERSON,
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"[a-z]+\s+(?:no|nothing|none)\b",
     ),
     Cue(
@@ -129,7 +136,7 @@ _IMPACT_CUES = Cues(
         left=rf"{_PERSON}(?:(?:are|were|was|is|been|got|left)\s+)(?:now\s+)?(?:[£$€]?[\d,.]+\s+)?"
         r"(?:out of\s+)?|\b(?:you|your\s+[\w'-]+)\s+(?:[£$€][\d,.]+\s+)(?:out of\s+)?",
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"short\b|pocket\b|locked out\b",
     ),
     Cue(
@@ -137,14 +144,20 @@ _IMPACT_CUES = Cues(
         "wasted declined refused stranded stuck",
         left=rf"{_PERSON}(?:was|were|been|is|are|got|left)\s+(?:\w+\s+)?",
         span=12,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
     ),
-    Cue("turned", left=rf"{_PERSON}(?:was|were|got)\s+", span=10, right=r"turned away\b"),
+    Cue(
+        "turned",
+        left=rf"{_PERSON}(?:was|were|got)\s+",
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"turned away\b",
+    ),
     Cue(
         "left",
         left=rf"{_PERSON}(?:were|was|been|got)\s+",
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"left\s+(?:on|at|in|with|without|unable|stranded|waiting|behind|short|out|"
         r"exposed|stuck|standing|sitting|hanging|alone)\b",
     ),
@@ -152,7 +165,7 @@ _IMPACT_CUES = Cues(
         "waiting",
         left=rf"{_PERSON}(?:(?:been|are|'re|were|was|left|kept)\s+)?",
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         unless=r"\b(?:for|thank|thanks|keep|keeping|kept)\s+you\s+",
         right=r"waiting\s+(?:on|for|since|at|in|over|all|\d|two|three|four|five|several|weeks|"
         r"days|hours|months)\b",
@@ -161,14 +174,14 @@ _IMPACT_CUES = Cues(
         "been",
         left=rf"\b(?:{_NOUN_PHRASE})(?:'ve|\s+have|\s+had)\s+(?:(?:{_ADVERBS})\s+)*",
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"been\s+(?!able\b)[a-z]+ing\s+(?:with|without|around|through)\b",
     ),
     Cue(
         "didn't hasn't haven't never isn't aren't wasn't weren't not",
         left=rf"{_PERSON}(?:(?:did|has|have|is|are|was|were)\s+)?",
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"(?:didn't|did not|hasn't|has not|haven't|have not|never|isn't|aren't|wasn't|"
         r"weren't)\s+(?:been\s+)?(?:get|got|gotten|receive|received|receiving|getting|have|had|"
         r"make|made|hear|heard)\b",
@@ -177,7 +190,7 @@ _IMPACT_CUES = Cues(
         "paid",
         left=_PERSON,
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"paid\s+(?:[\w£$€.,-]+\s+){0,3}?(?:more|extra|twice|too|for nothing|rates|fees?|"
         r"charges?|interest|penalt(?:y|ies)|[£$€]|\d)",
     ),
@@ -185,13 +198,14 @@ _IMPACT_CUES = Cues(
         "charged",
         left=rf"{_PERSON}(?:were|was|been|got)\s+",
         span=10,
-        hint=_PERSON_HINT,
+        starts=_PERSON_STARTS,
         right=r"charged\s+(?:an?\s+)?(?:[\w£$€.,-]+\s+){0,2}?(?:fees?|interest|penalt(?:y|ies)|"
         r"overdraft)\b",
     ),
     Cue(
         "dropped fell rose jumped doubled tripled increased shrank",
         left=r"\byour\s+(?:[\w'-]+\s+){1,3}?",
+        starts="your",
         span=5,
         right=r"[a-z]+\s+(?:from|to|by)\s+(?:[£$€]|\d|zero|nothing)",
     ),
@@ -199,15 +213,21 @@ _IMPACT_CUES = Cues(
         "too",
         left=rf"{_PERSON}(?:had|paid|were|was|got|been)\b(?:\s+[\w£$€.,-]+){{0,4}}?\s+",
         span=12,
-        hint=_PERSON_HINT,
-        right=r"too\s+(?:much|little|many|late)\b",
+        starts=_PERSON_STARTS,
+        right=r"too\s+(?:much|little|many|late|high|low|early)\b",
     ),
     Cue(
         "rely relied relies depend depended depends count counted",
         left=r"\b(?:you|your\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:all\s+|really\s+|also\s+)?",
+        starts="you your",
         right=r"[a-z]+\s+on\b",
     ),
-    Cue("risk", left=rf"{_PERSON}(?:is|are|was|were|been)\s+(?:now\s+)?at\s+", span=8),
+    Cue(
+        "risk",
+        left=rf"{_PERSON}(?:is|are|was|were|been)\s+(?:now\s+)?at\s+",
+        span=8,
+        starts=_PERSON_STARTS,
+    ),
     # ---- the person is hit by it ---------------------------------------------------------
     Cue(
         "left leaving leaves meant means meaning",
@@ -224,6 +244,33 @@ _IMPACT_CUES = Cues(
     ),
     Cue("cost costing", right=r"cost(?:ing)?\s+(?:you|your)\b"),
     Cue("caused forced led required obliged", right=r"[a-z]+\s+you\s+to\b"),
+    Cue(
+        "caused",
+        right=r"caused\s+you\s+(?:(?:a lot of|so much|real|considerable|a great deal of|"
+        r"unnecessary)\s+)?(?:stress|worry|distress|anxiety|embarrassment|hardship|expense|"
+        r"extra work|extra costs?)\b",
+    ),
+    # "users on Android 14 still can't sign in", "guests were unable to check in"
+    Cue(
+        "can't cannot",
+        left=rf"{_BARE_GROUP}still\s+",
+        span=10,
+        right=r"(?:can't|cannot)\b(?!\s+be\b)",
+    ),
+    Cue(
+        "couldn't unable able",
+        left=rf"{_BARE_GROUP}(?:(?:were|have\s+been|are\s+still)\s+|(?:haven't|weren't|aren't)\s+"
+        r"(?:been\s+)?)?",
+        span=10,
+        right=r"couldn't\b|unable\b|able\s+to\b(?<!been able to)(?<!were able to)",
+    ),
+    # "your customers were double-billed", "you were charged twice"
+    Cue(
+        "overcharged double-charged double-billed twice",
+        left=rf"{_PERSON}(?:were|was|got|been)\s+(?:(?:charged|billed|debited)\s+)?",
+        span=10,
+        starts=_PERSON_STARTS,
+    ),
     Cue(
         "made",
         right=r"made\s+you\s+(?:miss|wait|pay|lose|late|travel|come|drive|redo|repeat|start|"
@@ -258,14 +305,20 @@ _IMPACT_CUES = Cues(
     Cue("disrupted derailed", right=r"[a-z]+\s+(?:your|their|his|her)\s+[\w'-]+"),
     Cue(
         "charged",
-        right=r"charged\s+you\s+(?:an?\s+|the\s+)?(?:[\w£$€.,-]+\s+){0,3}?(?:fees?|fines?|"
-        r"penalt(?:y|ies)|interest|maximum|overdraft)\b",
+        right=r"charged\s+you\s+(?:an?\s+|the\s+)?(?:[£$€][\d.,]+\s+)?(?:(?:late|overdraft|"
+        r"penalty|cancellation|admin|missed[- ][a-z]+|returned[- ][a-z]+|unpaid|extra|maximum)\s+"
+        r"(?:fees?|charges?|fares?)|fines?|penalt(?:y|ies)|interest|the maximum fare)\b",
     ),
     Cue(
         "overcharged undercharged underpaid shortchanged short-changed",
         right=r"[a-z-]+\b[^.;!?\n]{0,60}?\bby\s+(?:about\s+|around\s+)?[£$€]?\d",
     ),
-    Cue("lower higher", right=r"[a-z]+\s+than\s+(?:what\s+)?(?:you|your)\b"),
+    Cue(
+        "lower higher",
+        right=r"[a-z]+\s+than\s+(?:what\s+)?(?:you(?:'re|\s+are|\s+were|\s+was)?\s+"
+        r"(?:actually\s+|really\s+)?(?:paid|owe|owed|expected|quoted|agreed|earn|used|ordered)|"
+        r"your\s+(?:usual|normal|agreed|quoted|actual|previous|last|regular))\b",
+    ),
     Cue(
         "calls texts messages emails mail letters codes post payments",
         right=r"[a-z]+\s+(?:meant|intended)\s+for\s+you\b",
@@ -278,6 +331,7 @@ _IMPACT_CUES = Cues(
     ),
     Cue(
         "held tied frozen stuck locked kept",
+        starts="your that the this",
         left=rf"\b(?:your|that|the|this)\s+(?:[\w£$€,.-]+\s+){{0,2}}?(?:{_MONEY})\s+"
         r"(?:was|were|has been|had been|is|are|got|sat)\s+",
         span=8,
@@ -289,7 +343,14 @@ _IMPACT_CUES = Cues(
         right=rf"so\s+(?:that\s+)?(?:{CONSEQUENCE})"
         r"|so\s+(?:that\s+)?(?:it|they|this)\s+(?:didn't|did not|never|wasn't|weren't|"
         r"couldn't)\s+[^.;!?\n]{0,40}\byour?\b"
-        r"|so\s+(?:that\s+)?[^.;!?\n,]{0,60}?\binstead of\b",
+        r"|so\s+(?:that\s+)?[^.;!?\n,]{0,60}?\binstead of\b"
+        r"|so\s+(?:that\s+)?(?:it|they|this|the\s+[\w-]+|your\s+[\w-]+)\s+(?:arrived|came|"
+        r"got there|turned up|was delivered|were delivered)\s+(?:[\w-]+\s+){0,4}?(?:late|after|"
+        r"too late)\b",
+    ),
+    Cue(
+        "kept",
+        right=r"kept\s+you\s+(?:on hold|waiting|hanging on)\s+(?:for|over)\b",
     ),
     Cue(
         "because result why",
@@ -301,7 +362,7 @@ _IMPACT_CUES = Cues(
         r"got no|had no|had to|lost|missed)\b",
     ),
 )
-_IMPACT_TOKENS = wordset(f"you your {_GROUP.replace('|', ' ')}")
+_IMPACT_WORDS = f"you your {_GROUP.replace('|', ' ')}"
 _MAY_HAVE_RE = re.compile(r"\b(?:may|might)\s+have\b")
 
 
@@ -312,9 +373,5 @@ def _happened(t: Text, start: int, end: int) -> bool:
     return t.tokens.isdisjoint(("may", "might")) or not _MAY_HAVE_RE.search(t.before(start))
 
 
-_IMPACT = Cues(_IMPACT_CUES, test=_happened)
-
-
-def impact(t: Text) -> bool:
-    """The consequence for the person: "you couldn't", "it cost you", "left you without"."""
-    return not _IMPACT_TOKENS.isdisjoint(t.tokens) and t.find(_IMPACT)
+# Naming the consequence also names what went wrong.
+CUES = Cues(_IMPACT_CUES, test=_happened, needs=_IMPACT_WORDS, proves="impact acknowledgment")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import Cue, Cues, Text, words, wordset
+from .engine import Cue, Cues, Text, endings, words, wordset
 
 # ---------------------------------------------------------------------------------------------
 # Regret: first-person regret, boilerplate included; "no need to apologise" is not regret.
@@ -18,15 +18,20 @@ _SOFTENERS = wordset(
 )
 _OPENERS = wordset("oh hi hey hello ah and but again also okay ok well")
 _REGRET_SUBJECT = wordset("i'm we're am")
+_MY_BAD_RE = re.compile(r"\b(?:my|our) bad\b")
+_SORRY_SUBJECTS = ("i'm ", "we're ", "i am ", "we are ", "i'm so ", "we're so ", "i'm very ",
+                   "we're very ", "i'm really ", "we're really ", "i'm truly ", "we're truly ")
 _NO_REGRET = wordset("no don't not never need")
 
 
 def regret(t: Text) -> bool:
     """First-person regret: "I'm sorry", "we apologise", "sorry to hear", "my apologies"."""
     if _REGRET_WORDS.isdisjoint(t.tokens):
-        return False
+        return "bad" in t.tokens and _MY_BAD_RE.search(t.low) is not None
     for word in _REGRET_WORDS & t.tokens:
         for pos in t.positions(word):
+            if word == "sorry" and t.low.endswith(_SORRY_SUBJECTS, 0, pos):
+                return True
             before = t.before(pos, 80)
             prev = words(before[max(before.rfind(","), before.rfind(" - ")) + 1 :])
             while prev and prev[-1] in _SOFTENERS:
@@ -97,6 +102,7 @@ _CONTACT_CUES = Cues(
     # "Message Ms Obi", "ask for Dr Patel"
     Cue(
         "mr mrs ms miss dr",
+        ends=endings("message call ring phone email e-mail text contact for to with ask reach"),
         left=r"\b(?:message|call|ring|phone|e-?mail|text|contact|ask for|speak to|speak with|"
         r"talk to|ask|reach|write to)\s+",
         right=r"(?:mr|mrs|ms|miss|dr)\.?\s+[a-z]",
@@ -111,17 +117,15 @@ _CONTACT_CUES = Cues(
         test=_named_before,
     ),
 )
-_ASK_FOR_RE = re.compile(r"[Aa]sk for ([A-Z][a-z]+)\b")
+_ASK_FOR_RE = re.compile(r"[Aa]sk for (?:[A-Z][a-z]+|me\b)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_VERB_RE = re.compile(
     r"\b(?:send|sending|email|e-mail|write|contact|reach|forward|mail|reply|drop)\b"
 )
 
 
-def contact(t: Text) -> bool:
-    """One named person or direct path: "call me on ...", "it comes straight to me"."""
-    if t.find(_CONTACT_CUES):
-        return True
+def contact_details(t: Text) -> bool:
+    """A named person or address the cues don't anchor: "ask for Jonas", "email me at ..."."""
     if "ask" in t.tokens and _ASK_FOR_RE.search(t.norm):
         return True
     text = t.message.text
@@ -168,8 +172,10 @@ _FEEDBACK_CUES = Cues(
     Cue("posted", left=("keep me ", "keep us ")),
     Cue(
         "does",
-        right=r"does\s+(?:that|this|the\s+(?:new\s+)?[\w-]+)\s+(?:work|suit|look (?:right|ok|"
-        r"okay|good))\b[^.!?\n]{0,12}\?",
+        right=r"does\s+(?:that|this|the\s+(?:(?:new|proposed|revised|updated|suggested)\s+)?[\w-]+|"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)(?:\s+(?:at|"
+        r"morning|afternoon|evening)(?:\s+[\w:.]+)?)?|\d[\w:.]*(?:\s*[ap]m)?)\s+(?:work|suit|"
+        r"look|sound)\b[^.!?\n]{0,20}\?",
     ),
     Cue(
         "hear hearing feedback thoughts views input",
@@ -198,9 +204,7 @@ _IF_THEN_ASK = Cues(
         test=_after_if,
     )
 )
-_FEEDBACK = Cues(_FEEDBACK_CUES, _IF_THEN_ASK)
-
-
-def feedback_invite(t: Text) -> bool:
-    """Asks for the person's input: "tell me if", "let me know whether", "if ..., reply"."""
-    return t.find(_FEEDBACK)
+CUES = Cues(
+    Cues(_CONTACT_CUES, proves="contact"),
+    Cues(_FEEDBACK_CUES, _IF_THEN_ASK, proves="feedback-invite"),
+)
