@@ -1,7 +1,7 @@
-"""The ``amends`` command: check a message, list and explain rules.
+"""``amends check`` (a message against the rules) and ``amends rules`` (list, explain).
 
 Exit status of ``amends check``: 0 when no finding reaches ``--fail-on``, 1 when one does,
-2 for bad usage or unreadable input (one ``amends: error: ...`` line on stderr).
+2 for bad usage or unreadable input.
 """
 
 from __future__ import annotations
@@ -11,18 +11,14 @@ import json
 import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
-from datetime import datetime
-from pathlib import Path
-from typing import IO, Any
 from zoneinfo import ZoneInfo
 
 import click
 
-from . import __version__
-from .checker import all_rules, check
-from .config import Config, load_config
-from .errors import AmendsError
-from .models import (
+from ..checker import all_rules, check
+from ..config import Config, load_config
+from ..errors import AmendsError
+from ..models import (
     REQUIRED,
     Audience,
     Channel,
@@ -33,75 +29,27 @@ from .models import (
     Severity,
     recommended_components,
 )
-from .rules import Example, Rule
+from ..rules import Example, Rule
+from .base import InputError, choices, parse_now, read_input
 
 CONTEXT = 30  # characters shown either side of a finding on a long line
 MAX_MARK = 100  # longest stretch underlined before the excerpt is cut
 LEVEL_COLOURS = {Level.ERROR: "red", Level.WARNING: "yellow", Level.INFO: "cyan"}
 
 
-class InputError(click.ClickException):
-    """Bad usage or unreadable input: one line on stderr, exit status 2."""
-
-    exit_code = 2
-
-    def show(self, file: IO[Any] | None = None) -> None:
-        message = " ".join(self.format_message().split())
-        click.echo(f"amends: error: {message}", err=True, file=file)
-
-
-class _Cli(click.Group):
-    """A group whose usage errors (bad option, bad choice) are one-line InputErrors."""
-
-    def make_context(
-        self,
-        info_name: str | None,
-        args: list[str],
-        parent: click.Context | None = None,
-        **extra: Any,
-    ) -> click.Context:
-        try:
-            return super().make_context(info_name, args, parent, **extra)
-        except click.exceptions.NoArgsIsHelpError:
-            raise
-        except click.UsageError as exc:
-            raise _one_line(exc) from None
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except click.UsageError as exc:
-            raise _one_line(exc) from None
-
-
-def _one_line(exc: click.UsageError) -> InputError:
-    hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
-    return InputError(exc.format_message() + hint)
-
-
-def _values(enum: Any) -> list[str]:
-    return [member.value for member in enum]
-
-
-@click.group(cls=_Cli)
-@click.version_option(__version__, prog_name="amends")
-def cli() -> None:
-    """Check what a support agent wrote after something went wrong, before it is sent."""
-
-
-@cli.command("check")
+@click.command("check")
 @click.argument("source", metavar="[FILE|-]", required=False)
-@click.option("--kind", type=click.Choice(_values(Kind)), default=Kind.APOLOGY.value,
+@click.option("--kind", type=click.Choice(choices(Kind)), default=Kind.APOLOGY.value,
               show_default=True, help="What the message is for.")
-@click.option("--severity", type=click.Choice(_values(Severity)), default=Severity.MEDIUM.value,
+@click.option("--severity", type=click.Choice(choices(Severity)), default=Severity.MEDIUM.value,
               show_default=True, help="How bad the incident was for the customer.")
-@click.option("--channel", type=click.Choice(_values(Channel)), default=Channel.EMAIL.value,
+@click.option("--channel", type=click.Choice(choices(Channel)), default=Channel.EMAIL.value,
               show_default=True, help="Where the message will be sent.")
-@click.option("--audience", type=click.Choice(_values(Audience)), default=None,
+@click.option("--audience", type=click.Choice(choices(Audience)), default=None,
               help="Who reads it (default from config: customer).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Human-readable text or the JSON report.")
-@click.option("--fail-on", type=click.Choice(_values(Level)), default=None,
+@click.option("--fail-on", type=click.Choice(choices(Level)), default=None,
               help="Exit 1 when a finding is at least this level (default from config: warning).")
 @click.option("--now", "now_text", metavar="ISO",
               help="The current time for relative times, e.g. 2026-03-02T10:00:00+00:00.")
@@ -125,7 +73,7 @@ def check_command(
     config_path: str | None,
 ) -> None:
     """Check the message in FILE, or on standard input when FILE is '-' or omitted."""
-    now = _parse_now(now_text)
+    now = parse_now(now_text)
     try:
         config = load_config(config_path, audience=audience, timezone=tz, fail_on=fail_on)
         text = read_input(source)
@@ -145,7 +93,7 @@ def check_command(
         click.get_current_context().exit(1)
 
 
-@cli.command("rules")
+@click.command("rules")
 @click.argument("rule_id", metavar="[RULE]", required=False)
 def rules_command(rule_id: str | None) -> None:
     """List every rule, or explain one RULE with its examples."""
@@ -172,56 +120,7 @@ def fails(report: Report, fail_on: Level) -> bool:
     return worst is not None and worst.rank >= fail_on.rank
 
 
-def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="amends")
-
-
 # --- input ---------------------------------------------------------------------------
-
-
-def _parse_now(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        raise InputError(
-            f"invalid --now {value!r}: use ISO 8601, e.g. 2026-03-02T10:00:00+00:00"
-        ) from None
-
-
-def read_input(source: str | None) -> str:
-    """The text to check from a file or standard input; InputError when it can't be used."""
-    if source is None or source == "-":
-        stdin = sys.stdin.buffer
-        if source is None and stdin.isatty():
-            raise InputError("no message given: name a FILE, or pipe text in with '-'")
-        name, data = "standard input", stdin.read()
-    else:
-        name, data = source, _read_file(Path(source))
-    if b"\0" in data:
-        raise InputError(f"{name} looks binary (it contains NUL bytes); give a text file")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{name} is not UTF-8 text (bad byte at offset {exc.start})") from None
-    if not text.strip():
-        raise InputError(f"{name} is empty: there is no message to check")
-    return text
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"file not found: {path}") from None
-    except IsADirectoryError:
-        raise InputError(f"{path} is a directory, not a file") from None
-    except PermissionError:
-        raise InputError(f"permission denied reading {path}") from None
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 # --- human output --------------------------------------------------------------------
@@ -396,5 +295,3 @@ def _shorten(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,5 @@
+"""``python -m plugin_core.cli`` runs the ``amends`` command."""
+
+from . import main
+
+main()
