@@ -15,6 +15,15 @@ from .models import (
     Report,
     Severity,
 )
+from .remediation import (
+    Policy,
+    Recommendation,
+    check_currency,
+    current_policy,
+    load_policy,
+    needs_approval,
+    recommend_remedy,
+)
 from .rules import CodeRule, Example, PhraseRule, code_rule, load_rule_pack
 
 __version__ = "0.1.0"
@@ -39,6 +48,8 @@ __all__ = [
     "Kind",
     "Level",
     "PhraseRule",
+    "Policy",
+    "Recommendation",
     "Report",
     "RuleError",
     "Severity",
@@ -46,9 +57,14 @@ __all__ = [
     "__version__",
     "all_rules",
     "check",
+    "check_currency",
     "code_rule",
+    "current_policy",
     "hookimpl",
     "load_config",
+    "load_policy",
     "load_rule_pack",
+    "needs_approval",
     "pm",
+    "recommend_remedy",
 ]

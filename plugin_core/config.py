@@ -52,6 +52,7 @@ class Config(BaseSettings):
     timezone: str = "UTC"
     fail_on: Level = Level.WARNING
     channel_limits: dict[Channel, int] = Field(default_factory=dict)
+    remediation_policy: Path | None = None  # team remediation policy TOML (see remediation)
 
     _rules_cache: dict[Any, Any] = PrivateAttr(default_factory=dict)
 
@@ -96,6 +97,8 @@ def load_config(path: Path | str | None = None, **overrides: Any) -> Config:
     """Build the configuration from file, environment and ``overrides`` (None values ignored)."""
     file_path = find_config_file(path)
     values: dict[str, Any] = _read_toml(file_path) if file_path else {}
+    if file_path and isinstance(values.get("remediation_policy"), str):  # relative to the file
+        values["remediation_policy"] = file_path.parent / values["remediation_policy"]
     try:
         from_env = Config()
         values.update(from_env.model_dump(include=from_env.model_fields_set))

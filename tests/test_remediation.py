@@ -56,6 +56,58 @@ def test_proportionality(text: str, severity: str, fee: float | None, expected: 
     assert flagged(text, severity, fee) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "severity", "fee", "expected"),
+    [
+        # far above the stated loss, with no fee to size it against the band
+        ("We charged you $20 twice by mistake, so we've added a $200 credit.", "high", None,
+         ["$200"]),
+        # inside the critical band (50% of 300) but ten times the $15 overcharge
+        ("We overcharged you $15 on your invoice, so we've added a $150 credit to your account.",
+         "critical", 300.0, ["$150"]),
+        # a percent offer is worth money once the fee is known: 50% of 100 = 50 > 1.5 x 10
+        ("You were billed $10 twice; here's a 50% discount on your next bill.", "critical", 100.0,
+         ["50% discount"]),
+        ("You were billed $10 twice; here's a 50% discount on your next bill.", "critical", None,
+         []),
+        # within 150% of the loss and inside the band
+        ("We charged you $40 twice by mistake, so I've added a $50 credit to your account.",
+         "high", 200.0, []),
+        ("The duplicate $45 charge is on us: I've refunded $45 to your card.", "medium", 100.0,
+         []),
+        # a loss in another currency can't bound the offer
+        ("You paid £10 too much, so we've added a $100 credit to your account.", "critical",
+         None, []),
+        # the customer's loss alone, no offer
+        ("We charged you $45 twice on 3 March.", "critical", 100.0, []),
+    ],
+)  # fmt: skip
+def test_cap_relative_to_the_stated_loss(
+    text: str, severity: str, fee: float | None, expected: list[str]
+) -> None:
+    assert flagged(text, severity, fee) == expected
+
+
+def test_cap_finding_names_the_loss_and_the_ceiling() -> None:
+    report = check(
+        "We overcharged you $15 on your invoice, so we've added a $150 credit to your account.",
+        kind="resolution",
+        severity="critical",
+        monthly_fee=300.0,
+    )
+    (finding,) = [f for f in report.findings if f.rule == RULE]
+    assert "150%" in finding.message and "15.00" in finding.message and "22.50" in finding.message
+
+
+@pytest.mark.parametrize("severity", ["low", "critical"])
+def test_priority_support_months_are_not_free_months(severity: str) -> None:
+    # "3 months of priority support" is not 300% of the fee in free service
+    assert flagged("We've added 3 months of priority support to your account.", severity) == []
+    assert flagged("We've added 2 months of free service to your account.", severity) == (
+        ["2 months of free service"] if severity == "low" else []
+    )
+
+
 def test_one_offer_described_twice_is_flagged_once() -> None:
     text = "We've credited $240, a full month of your subscription, for the delayed reply."
     assert flagged(text, "low", 240.0) == ["$240"]
