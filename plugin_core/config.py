@@ -52,7 +52,9 @@ class Config(BaseSettings):
     timezone: str = "UTC"
     fail_on: Level = Level.WARNING
     channel_limits: dict[Channel, int] = Field(default_factory=dict)
+    template_dirs: list[Path] = Field(default_factory=list)  # team draft templates (drafting)
     remediation_policy: Path | None = None  # team remediation policy TOML (see remediation)
+    database_url: str | None = None  # SQLAlchemy URL; None: a SQLite file (see store)
 
     _rules_cache: dict[Any, Any] = PrivateAttr(default_factory=dict)
 

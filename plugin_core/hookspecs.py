@@ -50,7 +50,10 @@ def template_dirs() -> list[Path] | None:
 
 @hookspec(firstresult=True)
 def remediation_policy() -> dict[str, Any] | None:
-    """Return the remediation policy (remedy by severity); the first answer wins."""
+    """Return the remediation policy (a ``Policy`` or a dict shaped like the shipped TOML).
+
+    The first answer wins, over the team's file and the shipped default.
+    """
 
 
 @hookspec
@@ -60,9 +63,13 @@ def offer_logged(offer: Any) -> None:
 
 @hookspec
 def commitment_due(commitment: Any) -> None:
-    """Fires when a tracked promise is about to fall due."""
+    """Fires once per tracked promise, ahead of its due time (``amends worker``).
+
+    ``commitment`` is a ``plugin_core.store.promises.TrackedPromise``. Called inside the
+    worker's transaction: keep it quick, and raise to have the reminder retried.
+    """
 
 
 @hookspec
 def commitment_missed(commitment: Any) -> None:
-    """Fires when a tracked promise passed its due time without being kept."""
+    """Fires once when a tracked promise passed its due time unkept (it is now ``missed``)."""

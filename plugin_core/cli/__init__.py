@@ -11,6 +11,10 @@ import click
 from .. import __version__
 from .base import Cli
 from .check import check_command, fails, rules_command
+from .db import db_group
+from .offers import offers_group
+from .promises import promises_group
+from .worker import worker_command
 
 
 @click.group(cls=Cli)
@@ -21,6 +25,10 @@ def cli() -> None:
 
 cli.add_command(check_command)
 cli.add_command(rules_command)
+cli.add_command(offers_group)
+cli.add_command(db_group)
+cli.add_command(promises_group)
+cli.add_command(worker_command)
 
 
 def main() -> None:
