@@ -1,18 +1,22 @@
-"""Shared fixtures: a clean AMENDS_* environment, a fixed clock, the CLI runner and plugins."""
+"""Shared fixtures: a clean AMENDS_* environment, a fixed clock, the CLI runner, plugins, and
+databases (SQLite always; PostgreSQL too when AMENDS_TEST_DATABASE_URL is set)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from db_support import DATABASES, empty_database
 
 from plugin_core import CodeRule, Config, Finding, Level, code_rule, hookimpl, pm
 from plugin_core.message import Message
 from plugin_core.rules import Rule
+from plugin_core.store import Store, open_store
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # a Monday morning, as eval_corpus.py uses
 TICKET_RE = re.compile(r"\b(?:INC|OPS|JIRA)-\d+\b")
@@ -105,3 +109,19 @@ def ticket_plugin(register_plugin: Callable[[object], Any]) -> Callable[..., Cod
         return rule
 
     return install
+
+
+# --- databases ---------------------------------------------------------------------------
+
+
+@pytest.fixture(params=DATABASES)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database's URL, on each database."""
+    yield from empty_database(request.param, tmp_path)
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    """An open, migrated store on each database."""
+    with open_store(store_url) as opened:
+        yield opened

@@ -21,8 +21,9 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from db_support import DATABASES, empty_database
 from sqlalchemy import func, select
-from test_store import DATABASES, empty_database, offer_args
+from test_store import offer_args
 
 from plugin_core import UsageError, hookimpl, needs_approval
 from plugin_core.cli import cli

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_store import DATABASES, empty_database
+from db_support import DATABASES, empty_database
 
 from plugin_core import hookimpl
 from plugin_core.cli import cli
@@ -38,13 +38,6 @@ UPDATE_BY_3PM = (
     "Hi Dana, the double charge on your March invoice was our billing error. "
     "I'll update you by 3pm today with the refund reference."
 )
-
-
-@pytest.fixture(params=DATABASES)
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    for url in empty_database(request.param, tmp_path):
-        with open_store(url) as opened:
-            yield opened
 
 
 class Recorder:

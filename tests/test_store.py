@@ -6,9 +6,6 @@ Every test that takes ``store`` or ``store_url`` runs on SQLite (a temporary fil
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -19,7 +16,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from click.testing import CliRunner
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from plugin_core.cli import cli
@@ -37,44 +34,6 @@ from plugin_core.store import (
     upgrade,
 )
 from plugin_core.store.engine import make_engine
-
-PG_ENV = "AMENDS_TEST_DATABASE_URL"
-
-
-DATABASES = ["sqlite", "postgresql"]
-
-
-def empty_database(kind: str, tmp_path: Path) -> Iterator[str]:
-    """An empty database's URL: a SQLite file, or a fresh PostgreSQL schema (dropped after)."""
-    if kind == "sqlite":
-        yield f"sqlite:///{tmp_path / 'amends.sqlite3'}"
-        return
-    base = os.environ.get(PG_ENV)
-    if not base:
-        pytest.skip(f"{PG_ENV} is not set")
-    schema = f"amends_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(resolve_url(base))
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = resolve_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
-@pytest.fixture(params=DATABASES)
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    yield from empty_database(request.param, tmp_path)
-
-
-@pytest.fixture
-def store(store_url: str) -> Iterator[Store]:
-    """An open, migrated store on each database."""
-    with open_store(store_url) as opened:
-        yield opened
 
 
 def offer_args(key: str = "k-1", **changes: Any) -> dict[str, Any]:
