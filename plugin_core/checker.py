@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from functools import cache
+from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,6 +18,7 @@ from .models import COMPONENTS, Audience, Channel, Finding, Kind, Report, Severi
 from .rules import PhraseRule, Rule
 
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"))
+_POSITION = attrgetter("start", "end", "rule")  # the order of findings in a report
 
 
 def check(
@@ -63,7 +65,7 @@ def check(
     for extra in plugins.pm.hook.check_message(message=message):
         findings.extend(extra or ())
     findings = _apply_levels(findings, cfg)
-    findings.sort(key=lambda f: (f.start, f.end, f.rule))
+    findings.sort(key=_POSITION)
     components = message.components
     report = Report.model_construct(  # every value below comes from the checker itself
         kind=message.kind,
@@ -148,11 +150,17 @@ def _apply_levels(findings: list[Finding], cfg: Config) -> list[Finding]:
 
 
 def _choice(enum: Any, value: Any, what: str) -> Any:
-    try:
-        return enum(value)
-    except ValueError:
+    member = _members(enum).get(value) if isinstance(value, str) else None
+    if member is None:
         allowed = ", ".join(m.value for m in enum)
-        raise UsageError(f"unknown {what} {value!r} (choose one of: {allowed})") from None
+        raise UsageError(f"unknown {what} {value!r} (choose one of: {allowed})")
+    return member
+
+
+@cache
+def _members(enum: Any) -> dict[str, Any]:
+    """Value -> member of a string enum (a dict lookup is cheaper than calling the enum)."""
+    return {m.value: m for m in enum}
 
 
 def _fee(monthly_fee: float | None) -> float | None:

@@ -8,6 +8,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import text as textmod
+from .commitments import find_commitments
+from .components import detect_components
 from .models import Audience, Channel, Commitment, Finding, Kind, Level, Severity
 
 if TYPE_CHECKING:
@@ -47,6 +49,11 @@ class Message:
         self.norm = textmod.normalize(textmod.mask(text))
 
     @cached_property
+    def low(self) -> str:
+        """``norm`` in lower case, the same length (what most patterns search)."""
+        return textmod.lower(self.norm)
+
+    @cached_property
     def tokens(self) -> frozenset[str]:
         """Lower-case words of the masked text, for rule triggers."""
         return textmod.tokens(self.norm)
@@ -75,15 +82,11 @@ class Message:
     @cached_property
     def commitments(self) -> list[Commitment]:
         """Promises of future action or contact (see commitments.py)."""
-        from .commitments import find_commitments
-
         return find_commitments(self)
 
     @cached_property
     def components(self) -> dict[str, bool]:
         """Which of the ten components the message has (see components.py)."""
-        from .components import detect_components
-
         return detect_components(self)
 
     def finding(

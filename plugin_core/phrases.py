@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .errors import RuleError
+from .text import lower as lower_text
 from .text import tokens
 
 # Phrases are matched against a folded copy of the text (see _Words): lower case, ’ and ‘
@@ -166,6 +167,10 @@ class PhrasePattern:
         tries = self._tries(words, keys, pos) if keys else None
         return self._matches(words, tries, end) if tries else iter(())
 
+    def may_match(self, text: str) -> bool:
+        """False when ``text`` holds none of the key words, so no phrase can match (cheap)."""
+        return self.triggers is None or not self.keys.isdisjoint(_Words.of(text).found)
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]``, or None."""
         return next(self.finditer(text, pos, endpos), None)
@@ -267,10 +272,7 @@ class _Words:
     @cached_property
     def lower(self) -> str:
         """The folded text: lower case, ’ as ', — as -, the same length as the text."""
-        lower = self.text.lower()
-        if len(lower) != len(self.text):
-            lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in self.text)
-        return _fold(lower)
+        return _fold(lower_text(self.text))
 
     @staticmethod
     @lru_cache(maxsize=16)

@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import RuleError
 from .models import Audience, Finding, Level
-from .phrases import compile_phrases
+from .phrases import PhrasePattern, compile_phrases
 
 if TYPE_CHECKING:
     from .message import Message
@@ -120,27 +120,28 @@ class PhraseRule:
             raise RuleError(f"rule id {self.id!r} must be lower-case words joined by '-'")
         families = {**vocabulary(), **self.families}
         try:
-            pattern, triggers = compile_phrases(self.phrases, families)
+            pattern = compile_phrases(self.phrases, families)[0]
             unless = compile_phrases(self.unless, families)[0] if self.unless else None
         except RuleError as exc:
             where = f" in {self.source}" if self.source else ""
             raise RuleError(f"rule {self.id}{where}: {exc}") from None
         object.__setattr__(self, "_pattern", pattern)
-        object.__setattr__(self, "_triggers", triggers)
         object.__setattr__(self, "_unless", unless)
 
     def with_phrases(self, extra: Sequence[str]) -> PhraseRule:
         """A copy of this rule that also matches ``extra`` phrases (team configuration)."""
         return replace(self, phrases=self.phrases + tuple(extra))
 
-    def find(self, message: Message) -> Iterator[Finding]:
+    def find(self, message: Message) -> Iterable[Finding]:
+        pattern: PhrasePattern = self._pattern  # type: ignore[attr-defined]
         if self.audiences and message.audience not in self.audiences:
-            return
-        triggers: frozenset[str] | None = self._triggers  # type: ignore[attr-defined]
-        if triggers is not None and triggers.isdisjoint(message.tokens):
-            return
-        unless: re.Pattern[str] | None = self._unless  # type: ignore[attr-defined]
-        pattern: re.Pattern[str] = self._pattern  # type: ignore[attr-defined]
+            return ()
+        if not pattern.may_match(message.norm):  # most rules stop here, at a set lookup
+            return ()
+        return self._findings(message, pattern)
+
+    def _findings(self, message: Message, pattern: PhrasePattern) -> Iterator[Finding]:
+        unless: PhrasePattern | None = self._unless  # type: ignore[attr-defined]
         for m in pattern.finditer(message.norm):
             start, end = m.span()
             if self.negatable and message.negated_before(start):

@@ -15,19 +15,19 @@ from functools import lru_cache
 # Patterns start with a literal so the regex engine can skip ahead; where a region starts
 # before that literal (the user in an e-mail address, the host of a link), the match is
 # extended to the left over the characters listed third.
-_URL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-")
-_MASKS: tuple[tuple[str, re.Pattern[str], frozenset[str]], ...] = (
-    ("`", re.compile(r"```[\s\S]*?(?:```|\Z)|`[^`\n]+`"), frozenset()),
-    (">", re.compile(r"(?m:^[ \t]*>[^\n]*)"), frozenset()),
-    ('"', re.compile(r'"[^"\n]{1,400}"'), frozenset()),
-    ("“", re.compile(r"“[^”\n]{1,400}”"), frozenset()),
-    ("«", re.compile(r"«[^»\n]{1,400}»"), frozenset()),
-    ("‘", re.compile(r"‘[^’\n]{1,200}’"), frozenset()),
-    ("'", re.compile(r"'(?=[A-Za-z])[^'\n]{1,80}?'(?!\w)"), frozenset()),
+_URL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"
+_MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("`", re.compile(r"```[\s\S]*?(?:```|\Z)|`[^`\n]+`"), ""),
+    (">", re.compile(r"(?m:^[ \t]*>[^\n]*)"), ""),
+    ('"', re.compile(r'"[^"\n]{1,400}"'), ""),
+    ("“", re.compile(r"“[^”\n]{1,400}”"), ""),
+    ("«", re.compile(r"«[^»\n]{1,400}»"), ""),
+    ("‘", re.compile(r"‘[^’\n]{1,200}’"), ""),
+    ("'", re.compile(r"'(?=[A-Za-z])[^'\n]{1,80}?'(?!\w)"), ""),
     ("://", re.compile(r"://[^\s<>\"]+"), _URL_CHARS),
-    ("www.", re.compile(r"www\.[^\s<>\"]+"), frozenset()),
+    ("www.", re.compile(r"www\.[^\s<>\"]+"), ""),
     ("/", re.compile(r"\.[A-Za-z]{2,}/[^\s<>\"]*"), _URL_CHARS),
-    ("@", re.compile(r"@[\w-]+(?:\.[\w-]+)+"), _URL_CHARS | frozenset("_+")),
+    ("@", re.compile(r"@[\w-]+(?:\.[\w-]+)+"), _URL_CHARS + "_+"),
 )
 
 _SIGN_OFF_RE = re.compile(
@@ -64,19 +64,25 @@ def mask(text: str) -> str:
             continue
         start = max(start, pos)
         out.append(text[pos:start])
-        out.append(_BLANK_RE.sub(" ", text[start:end]))
+        out.append(_blank(text[start:end]))
         pos = end
     out.append(text[pos:])
     return "".join(out)
 
 
-_BLANK_RE = re.compile(r"[^\n]")
+def _blank(region: str) -> str:
+    """``region`` as spaces, line breaks kept."""
+    if "\n" not in region:
+        return " " * len(region)
+    return "\n".join(" " * len(line) for line in region.split("\n"))
 
 
-def _extend_left(text: str, start: int, chars: frozenset[str]) -> int:
-    while start > 0 and text[start - 1] in chars:
-        start -= 1
-    return start
+def _extend_left(text: str, start: int, chars: str) -> int:
+    """``start`` moved left over any of ``chars`` just before it."""
+    if not chars:
+        return start
+    before = text[:start]
+    return len(before.rstrip(chars))
 
 
 def _opens_quote(text: str, match: re.Match[str]) -> bool:
@@ -95,8 +101,8 @@ def signature_start(text: str) -> int | None:
         sign_off = _SIGN_OFF_RE.search(text, window_start)
         if sign_off:
             return sign_off.start()
-    if "—" in text or "–" in text:
-        dash = _DASH_SIGNATURE_RE.search(text)
+    if "—" in text or "–" in text:  # a match holds no line break: search the last line only
+        dash = _DASH_SIGNATURE_RE.search(text, text.rfind("\n") + 1)
         if dash:
             return dash.start()
     return None
@@ -119,6 +125,15 @@ def normalize(text: str) -> str:
     return text
 
 
+def lower(text: str) -> str:
+    """``text`` in lower case with the same length, so offsets stay valid (the few characters
+    whose lower case is longer are kept as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 TOKEN_RE = re.compile(r"[^\W_]+")
 
 
@@ -137,7 +152,9 @@ _ABBREVIATIONS = frozenset((
 ))
 # fmt: on
 _LAST_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
-_BREAK_RE = re.compile(r"[.!?]+[\"')\]]*[ \t]+|\n[\s]*")
+# End punctuation (then closing quotes or brackets and a space), or a line break and the
+# blank lines after it. It starts with a character class so the regex engine can skip ahead.
+_BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<=[.!?])[.!?]*[\"')\]]*[ \t]+)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -165,12 +182,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    """Add ``text[start:end]`` less surrounding white space, unless nothing is left."""
+    part = text[start:end]
+    stripped = part.strip()
+    if stripped:
+        start += len(part) - len(part.lstrip())
+        spans.append((start, start + len(stripped)))
 
 
 # fmt: off

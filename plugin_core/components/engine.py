@@ -122,6 +122,14 @@ class _Entry(NamedTuple):
     proves: frozenset[str]
 
 
+class _Anchor(NamedTuple):
+    """An anchor word or phrase, what its cues can prove, and its entries."""
+
+    word: str
+    proves: frozenset[str]
+    entries: tuple[_Entry, ...]
+
+
 class Cues:
     """Cues (or groups of them) indexed by anchor, and anchors by the token that gates them.
 
@@ -130,7 +138,7 @@ class Cues:
     be reused with other tests and a detector is one group labelled with its component.
     """
 
-    __slots__ = ("by_gate", "by_word", "gates", "proves")
+    __slots__ = ("by_gate", "by_word", "gates")
 
     def __init__(
         self,
@@ -159,28 +167,18 @@ class Cues:
                 entry = _Entry(member, member.test or test, group_needs, group_proves)
                 for word in member.words:
                     self._add(word, entry)
-        # what any cue on each anchor can prove (an anchor is skipped once that is all found)
-        self.proves = {
-            word: frozenset().union(*(e.proves for e in entries))
-            for word, entries in self.by_word.items()
-        }
-        by_gate: dict[str, list[str]] = {}
-        for anchor in self.by_word:
-            by_gate.setdefault(_gate(anchor), []).append(anchor)
+        # Per gate token, its anchors with what any of their cues can prove (an anchor is
+        # skipped once that is all found) and their entries: ``scan`` needs one lookup a gate.
+        by_gate: dict[str, list[_Anchor]] = {}
+        for anchor, entries in self.by_word.items():
+            proves_any = frozenset().union(*(e.proves for e in entries))
+            by_gate.setdefault(_gate(anchor), []).append(_Anchor(anchor, proves_any, entries))
         self.by_gate = {gate: tuple(anchors) for gate, anchors in by_gate.items()}
         self.gates = frozenset(by_gate)
         ANCHORS.update(self.gates)
 
     def _add(self, word: str, entry: _Entry) -> None:
         self.by_word[word] = (*self.by_word.get(word, ()), entry)
-
-
-def lower(text: str) -> str:
-    """Lower-case ``text`` without changing its length (offsets stay valid)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def words(text: str) -> list[str]:
@@ -207,7 +205,7 @@ class Text:
     def __init__(self, message: Message) -> None:
         self.message = message
         self.norm = message.norm
-        self.low = lower(message.norm)
+        self.low = message.low
         self.tokens = message.tokens
         self.present = self.tokens & ANCHORS  # the gate tokens this message has
         self._positions: dict[str, list[int]] = {}
@@ -310,11 +308,10 @@ class Text:
         found: set[str] = set()
         low, tokens, check = self.low, self.tokens, self._check
         for gate in cues.gates & self.present:
-            for word in cues.by_gate[gate]:
-                if cues.proves[word] <= found:
+            for word, can_prove, entries in cues.by_gate[gate]:
+                if can_prove <= found:
                     continue
                 n = len(word)
-                entries = cues.by_word[word]
                 i = low.find(word)
                 while i >= 0:  # each whole-word occurrence (as in ``positions``, inlined)
                     end = i + n

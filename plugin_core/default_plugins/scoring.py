@@ -9,9 +9,11 @@ more, since the base already reflects them.
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..hookspecs import hookimpl
 from ..message import Message
-from ..models import REQUIRED, Level, Report, recommended_components
+from ..models import REQUIRED, Kind, Level, Report, Severity, recommended_components
 
 WEIGHTS: dict[str, float] = {
     "ownership": 5,
@@ -31,11 +33,18 @@ PENALTIES: dict[Level, int] = {Level.ERROR: 20, Level.WARNING: 8, Level.INFO: 2}
 
 def base_score(report: Report, message: Message) -> float:
     """0-100: the weighted share of required and recommended components present."""
-    weights = {c: WEIGHTS[c] for c in REQUIRED[message.kind]}
-    for c in recommended_components(message.kind, message.severity):
+    weights, total = _weights(message.kind, message.severity)
+    earned = sum(w for c, w in weights if report.components.get(c))
+    return 100 * earned / total
+
+
+@cache
+def _weights(kind: Kind, severity: Severity) -> tuple[tuple[tuple[str, float], ...], float]:
+    """The components that count for a kind and severity with their weights, and the total."""
+    weights = {c: WEIGHTS[c] for c in REQUIRED[kind]}
+    for c in recommended_components(kind, severity):
         weights.setdefault(c, WEIGHTS[c] * RECOMMENDED_SHARE)
-    earned = sum(w for c, w in weights.items() if report.components.get(c))
-    return 100 * earned / sum(weights.values())
+    return tuple(weights.items()), sum(weights.values())
 
 
 @hookimpl(trylast=True)

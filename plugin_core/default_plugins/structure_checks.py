@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from ..hookspecs import hookimpl
 from ..message import Message
-from ..models import COMPONENTS, REQUIRED, Finding, Level, recommended_components
+from ..models import (
+    COMPONENTS,
+    REQUIRED,
+    Finding,
+    Kind,
+    Level,
+    Severity,
+    recommended_components,
+)
 from ..readability import reading_grade
 from ..rules import CodeRule, Rule, code_rule
 
@@ -54,23 +63,27 @@ _COMPONENT_ADVICE: dict[str, tuple[str, str]] = {
 }
 
 
+@cache
+def _expected(kind: Kind, severity: Severity) -> dict[str, Level]:
+    """Component -> the level of its finding when missing: warning if required, info if
+    recommended (components neither are absent)."""
+    levels = dict.fromkeys(recommended_components(kind, severity), Level.INFO)
+    levels.update(dict.fromkeys(REQUIRED[kind], Level.WARNING))
+    return levels
+
+
 def _missing_rule(component: str) -> CodeRule:
     message, suggestion = _COMPONENT_ADVICE[component]
     # A missing component has no span and its finding is always the same: build it once.
     findings: dict[Level, Finding] = {}
 
-    def find(rule: CodeRule, msg: Message) -> Iterator[Finding]:
-        if msg.components.get(component):
-            return
-        if component in REQUIRED[msg.kind]:
-            level = Level.WARNING
-        elif component in recommended_components(msg.kind, msg.severity):
-            level = Level.INFO
-        else:
-            return
+    def find(rule: CodeRule, msg: Message) -> tuple[Finding, ...]:
+        level = _expected(msg.kind, msg.severity).get(component)
+        if level is None or msg.components.get(component):
+            return ()
         if level not in findings:
             findings[level] = msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion)
-        yield findings[level]
+        return (findings[level],)
 
     return CodeRule(
         id=f"missing-{component}",
