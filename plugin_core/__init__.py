@@ -30,9 +30,10 @@ from .rules import CodeRule, Example, PhraseRule, code_rule, load_rule_pack
 
 __version__ = "0.1.0"
 
-# Storage pulls in SQLAlchemy, so its names load on first use (see ``__getattr__`` below);
-# ``plugin_core.store`` has the rest of the ledger API.
+# Drafting pulls in Jinja2 and storage SQLAlchemy, so their names load on first use (see
+# ``__getattr__`` below); ``plugin_core.drafting`` and ``plugin_core.store`` have the rest.
 if TYPE_CHECKING:
+    from .drafting import Draft, Incident, draft, draft_all
     from .store import LedgerOffer, OfferState, OfferType, Store, StoreError, log_offer, open_store
 
 # Last: importing the checker loads third-party plugins (entry-point group ``amends``),
@@ -40,17 +41,22 @@ if TYPE_CHECKING:
 from .checker import all_rules, check
 from .plugins import pm
 
-_STORE_NAMES = frozenset(
-    {"LedgerOffer", "OfferState", "OfferType", "Store", "StoreError", "log_offer", "open_store"}
-)
+_LAZY = {
+    **dict.fromkeys(("Draft", "Incident", "draft", "draft_all"), "drafting"),
+    **dict.fromkeys(
+        ("LedgerOffer", "OfferState", "OfferType", "Store", "StoreError", "log_offer",
+         "open_store"),
+        "store",
+    ),
+}
 
 
 def __getattr__(name: str) -> Any:
-    """Load the storage names on first use."""
-    if name in _STORE_NAMES:
-        from . import store
+    """Load the drafting and storage names on first use."""
+    if name in _LAZY:
+        import importlib
 
-        return getattr(store, name)
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -63,9 +69,11 @@ __all__ = [
     "Commitment",
     "Config",
     "ConfigError",
+    "Draft",
     "Example",
     "FailureType",
     "Finding",
+    "Incident",
     "Kind",
     "LedgerOffer",
     "Level",
@@ -86,6 +94,8 @@ __all__ = [
     "check_currency",
     "code_rule",
     "current_policy",
+    "draft",
+    "draft_all",
     "hookimpl",
     "load_config",
     "load_policy",

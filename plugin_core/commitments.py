@@ -110,6 +110,11 @@ _NON_PROMISE_VERB_RE = re.compile(
 )
 # "we'll be able to...", "we'll need to...": a plan, not a promise, unless it names a vague time.
 _WEAK_VERB_RE = re.compile(r"(?:be\s+able|need|have\s+to)\b")
+# "we should have told you sooner": a past counterfactual (an admission), never a promise.
+_SHOULD_HAVE_DONE_RE = re.compile(
+    r"have\s+(?:[a-z]+ed|been|told|sent|known|done|given|made|had|seen|taken|heard|caught"
+    r"|found|kept|said|paid|brought|thought|got|gotten|written|spoken|run|shown|spotted)\b"
+)
 # Promises to look into or improve something: with no time, vague even as standing practice.
 _EXPLORE_VERB_RE = re.compile(
     r"(?:look\s+(?:at|into)|take\s+(?:a|another)\s+(?:\w+\s+)?look|consider|explore"
@@ -371,19 +376,20 @@ class _Doc:
     def __init__(self, message: Message) -> None:
         self.message = message
         self.norm = message.norm
-        self.low = low = _lower(message.norm)
+        self.low = low = message.low
         tokens = message.tokens
         digit = _DIGIT_RE.search(low) is not None
         # Regexes that cannot match this message are skipped. Keyed by id(): hashing a
         # compiled pattern re-hashes its source, which costs more than the lookup saves.
         self._may_match: dict[int, bool] = {
-            id(_CLOCK_RE): digit or bool(tokens & _CLOCK_TOKENS),
-            id(_DAY_RE): bool(tokens & _DAY_TOKENS)
+            id(_CLOCK_RE): digit or not tokens.isdisjoint(_CLOCK_TOKENS),
+            id(_DAY_RE): not tokens.isdisjoint(_DAY_TOKENS)
             or (digit and bool(_NUMERIC_DAY_RE.search(low))),
-            id(_REL_RE): bool(tokens & _UNIT_TOKENS) or (digit and bool(_DIGIT_H_RE.search(low))),
-            id(_VAGUE_RE): bool(tokens & _VAGUE_TOKENS),
-            id(_VAGUE_EVENT_RE): bool(tokens & _EVENT_TOKENS),
-            id(_NOW_RE): bool(tokens & _NOW_TOKENS),
+            id(_REL_RE): not tokens.isdisjoint(_UNIT_TOKENS)
+            or (digit and bool(_DIGIT_H_RE.search(low))),
+            id(_VAGUE_RE): not tokens.isdisjoint(_VAGUE_TOKENS),
+            id(_VAGUE_EVENT_RE): not tokens.isdisjoint(_EVENT_TOKENS),
+            id(_NOW_RE): not tokens.isdisjoint(_NOW_TOKENS),
         }
 
     def search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
@@ -433,16 +439,8 @@ def has_next_update(message: Message) -> bool:
     commitments = [c for c in message.commitments if not c.vague and c.due is not None]
     if not commitments:
         return False
-    low = _lower(message.norm)
+    low = message.low
     return any(_CONTACT_RE.search(low, c.start, c.end) for c in commitments)
-
-
-def _lower(norm: str) -> str:
-    """``norm`` in lower case, same length (the few characters that grow are kept as they are)."""
-    low = norm.lower()
-    if len(low) == len(norm):
-        return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in norm)
 
 
 # ---- cues -------------------------------------------------------------------------------------
@@ -562,7 +560,7 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         vague = _untimed_is_vague(strength, waits_on) or (
             not conditional and (timing.vague or timing.event or contact)
         )
-    return Commitment(
+    return Commitment.model_construct(  # every value comes from the checker: no validation
         text=doc.message.text[start:end], start=start, end=end,
         due=None if vague else timing.due, vague=vague,
     )
@@ -591,6 +589,8 @@ def _strength(low: str, cue: _Cue, prefix: str) -> str:
     if not words or words[0] in _NOT_A_PROMISE_AFTER or _NON_PROMISE_VERB_RE.match(verb):
         return "none"
     if cue.kind != "first" and _NEGATED_SUBJECT_RE.search(prefix):
+        return "none"
+    if cue.kind == "should" and _SHOULD_HAVE_DONE_RE.match(verb):
         return "none"
     if cue.kind == "should" or _WEAK_VERB_RE.match(verb):
         return "weak"

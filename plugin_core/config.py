@@ -99,8 +99,11 @@ def load_config(path: Path | str | None = None, **overrides: Any) -> Config:
     """Build the configuration from file, environment and ``overrides`` (None values ignored)."""
     file_path = find_config_file(path)
     values: dict[str, Any] = _read_toml(file_path) if file_path else {}
-    if file_path and isinstance(values.get("remediation_policy"), str):  # relative to the file
-        values["remediation_policy"] = file_path.parent / values["remediation_policy"]
+    if file_path:  # paths in the file are relative to the file
+        if isinstance(values.get("remediation_policy"), str):
+            values["remediation_policy"] = file_path.parent / values["remediation_policy"]
+        if isinstance(values.get("template_dirs"), list):
+            values["template_dirs"] = [file_path.parent / d for d in values["template_dirs"]]
     try:
         from_env = Config()
         values.update(from_env.model_dump(include=from_env.model_fields_set))

@@ -134,6 +134,8 @@ def test_an_aside_between_the_promise_and_its_time_keeps_the_time() -> None:
         "Hi Will, your replacement is on its way.",  # a name
         "We refunded the charge yesterday and the credit arrived this morning.",  # past
         "You wrote \"we'll get back to you soon\" and you're right that we didn't.",  # quoted
+        "We should have told you sooner, and that's on us.",  # a counterfactual: an admission
+        "Your card should have been charged once, not twice, so soon after the renewal.",
     ],
 )
 def test_not_a_promise(text: str) -> None:

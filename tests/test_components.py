@@ -288,6 +288,15 @@ def test_ownership_needs_a_first_person_actor_of_the_mistake(text: str, expected
         pytest.param("Reset your router and try again.", False, id="imperative"),
         pytest.param("Sorry for the issue with your PlayStation 4.", False, id="issue-is-vague"),
         pytest.param("This feature is not available in the iPad app.", False, id="not-available"),
+        pytest.param(
+            "We promised to call you back on Friday about your payroll, and nobody did.",
+            True,
+            id="broken-promise-nobody",
+        ),
+        pytest.param(
+            "We promised to call you back on Friday, and we're calling now.", False,
+            id="promise-kept",
+        ),
     ],
 )
 def test_acknowledgment_names_what_went_wrong(text: str, expected: bool) -> None:

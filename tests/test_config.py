@@ -172,3 +172,15 @@ def test_disable_list_from_the_environment_is_json(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("AMENDS_DISABLE", '["jargon", "readability"]')
     assert load_config().disable == {"jargon", "readability"}
+
+
+def test_paths_in_the_config_file_are_relative_to_the_file(tmp_path: Path) -> None:
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "amends.toml").write_text(
+        'template_dirs = ["templates", "/srv/shared-templates"]\n'
+        'remediation_policy = "policy.toml"\n'
+    )
+    config = load_config(team / "amends.toml")
+    assert config.template_dirs == [team / "templates", Path("/srv/shared-templates")]
+    assert config.remediation_policy == team / "policy.toml"

@@ -12,6 +12,7 @@ from .. import __version__
 from .base import Cli
 from .check import check_command, fails, rules_command
 from .db import db_group
+from .draft import draft_command, templates_command
 from .offers import offers_group
 from .promises import promises_group
 from .worker import worker_command
@@ -29,6 +30,8 @@ cli.add_command(offers_group)
 cli.add_command(db_group)
 cli.add_command(promises_group)
 cli.add_command(worker_command)
+cli.add_command(draft_command)
+cli.add_command(templates_command)
 
 
 def main() -> None:

@@ -253,7 +253,7 @@ _OWN_NAMED = Cues(
         "promised",
         left=r"\b(?:i|we)(?:'d|\s+had)?\s+",
         right=r"promised\b[^.;!?\n]{0,80}?\b(?:never|didn't|did not|wasn't|hasn't|haven't|"
-        r"failed|forgot)\b",
+        r"failed|forgot|nobody|no one|no-one)\b",
     ),
     # cause: "because of a change we pushed", "because we submitted the file late"
     Cue(
