@@ -516,6 +516,11 @@ _REMEDY_NEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _WINDOW_BEFORE, _WINDOW_AFTER = 40, 25
+# Remedies that give the customer's money back rather than add something on top.
+_GIVE_BACK_RE = re.compile(
+    r"\b(?:refund(?:ed|ing)?|reimburs\w*|revers(?:ed|ing|e)|credited\s+back|paid\s+back)\b",
+    re.IGNORECASE,
+)
 _PERCENT_OFFER_RE = re.compile(
     r"(?P<pct>\d{1,3})\s?%\s+(?:off|discount|credit|refund)\b"
     r"|(?:discount|credit|refund)\s+of\s+(?P<pct2>\d{1,3})\s?%",
@@ -561,12 +566,20 @@ def find_offers(message: Message) -> list[Offer]:
         return []
     text = message.norm
     offers: list[Offer] = []
+    losses: list[Offer] | None = None
     for m in _AMOUNT_RE.finditer(text):
         if not _remedy_near(text, m.start(), m.end()):
             continue
-        num = m.group("num") or m.group("num2")
-        currency = _CURRENCY_SYMBOLS.get(m.group("sym") or "") or (m.group("code") or "").upper()
-        offers.append(Offer(m.start(), m.end(), "amount", float(num.replace(",", "")), currency))
+        amount = _money(m)
+        if _gives_back(text, m.start(), m.end()):
+            # Giving back what was wrongly taken is repair, not a gesture to size: "refunded the
+            # duplicate $120 charge", or a refund no larger than the loss the message states.
+            if _loss_near(text, m.start(), m.end()):
+                continue
+            losses = find_losses(message) if losses is None else losses
+            if any(x.currency == amount.currency and amount.value <= x.value for x in losses):
+                continue
+        offers.append(amount)
     for m in _PERCENT_OFFER_RE.finditer(text):
         offers.append(
             Offer(m.start(), m.end(), "percent", float(m.group("pct") or m.group("pct2")))
@@ -596,20 +609,39 @@ def find_losses(message: Message) -> list[Offer]:
     losses: list[Offer] = []
     for m in _AMOUNT_RE.finditer(text):
         start, end = m.start(), m.end()
-        if _remedy_near(text, start, end):
-            continue
-        before = re.split(r"[.;!?\n]", text[max(0, start - _WINDOW_BEFORE) : start])[-1]
-        after = re.split(r"[.,;!?\n]", text[end : end + _WINDOW_AFTER])[0]
-        if not (_LOSS_BEFORE_RE.search(before) or _LOSS_AFTER_RE.search(after)):
-            continue
-        num = m.group("num") or m.group("num2")
-        currency = _CURRENCY_SYMBOLS.get(m.group("sym") or "") or (m.group("code") or "").upper()
-        losses.append(Offer(start, end, "amount", float(num.replace(",", "")), currency))
+        if _loss_near(text, start, end) and (
+            not _remedy_near(text, start, end) or _gives_back(text, start, end)
+        ):
+            losses.append(_money(m))
     return losses
+
+
+def _money(m: re.Match[str]) -> Offer:
+    num = m.group("num") or m.group("num2")
+    currency = _CURRENCY_SYMBOLS.get(m.group("sym") or "") or (m.group("code") or "").upper()
+    return Offer(m.start(), m.end(), "amount", float(num.replace(",", "")), currency)
+
+
+def _around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words just before and just after ``text[start:end]``, within its clause."""
+    before = re.split(r"[.;!?\n]", text[max(0, start - _WINDOW_BEFORE) : start])[-1]
+    after = re.split(r"[.,;!?\n]", text[end : end + _WINDOW_AFTER])[0]
+    return before, after
 
 
 def _remedy_near(text: str, start: int, end: int) -> bool:
     """True when a remedy word is within a few words of ``text[start:end]``, same clause."""
-    before = re.split(r"[.;!?\n]", text[max(0, start - _WINDOW_BEFORE) : start])[-1]
-    after = re.split(r"[.,;!?\n]", text[end : end + _WINDOW_AFTER])[0]
+    before, after = _around(text, start, end)
     return bool(_REMEDY_NEAR_RE.search(before) or _REMEDY_NEAR_RE.search(after))
+
+
+def _loss_near(text: str, start: int, end: int) -> bool:
+    """True when a charge word marks ``text[start:end]`` as money the customer lost."""
+    before, after = _around(text, start, end)
+    return bool(_LOSS_BEFORE_RE.search(before) or _LOSS_AFTER_RE.search(after))
+
+
+def _gives_back(text: str, start: int, end: int) -> bool:
+    """True when the remedy near ``text[start:end]`` returns money (refund, reversal)."""
+    before, after = _around(text, start, end)
+    return bool(_GIVE_BACK_RE.search(before) or _GIVE_BACK_RE.search(after))

@@ -164,3 +164,31 @@ def test_monthly_fee_must_be_positive() -> None:
 
     with pytest.raises(UsageError, match="monthly_fee"):
         check("We've added a credit.", monthly_fee=-5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've refunded the duplicate $120 charge to your card.",
+        "We charged you $120 twice by mistake; I've refunded $120 to your card today.",
+        "The $120 we overcharged you has been reversed.",
+        "I've reimbursed the $120 late fee we should never have applied.",
+    ],
+)
+def test_giving_back_what_was_wrongly_charged_is_not_a_remedy_to_size(text: str) -> None:
+    # at low severity a $120 gesture on a $50/month plan is far above the band; a refund of
+    # the customer's own money is not a gesture at all
+    assert flagged(text, "low", 50.0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refund larger than the loss the message states is a gesture on top
+        ("We charged you $20 twice by mistake; I've refunded $120 to your card.", ["$120"]),
+        # a credit is added on top, even beside a refund of the charge
+        ("I've refunded the duplicate $20 charge and added a $120 credit.", ["$120"]),
+    ],
+)
+def test_more_than_was_taken_is_still_sized(text: str, expected: list[str]) -> None:
+    assert flagged(text, "low", 50.0) == expected
