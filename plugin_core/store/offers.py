@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +24,7 @@ from ..models import Severity
 from ..remediation import Policy, check_currency, needs_approval
 from .engine import Store
 from .errors import ApprovalRequired, OfferNotFound, TransitionError
+from .inputs import choice, required_text, utc
 from .models import AMOUNT_PRECISION, AMOUNT_SCALE, OfferAuditRow, OfferRow
 
 
@@ -61,10 +62,8 @@ TRANSITIONS: Mapping[OfferState, frozenset[OfferState]] = {
     S.VOID: frozenset(),
 }
 
-_E = TypeVar("_E", bound=StrEnum)
 _CENTS = Decimal("0.01")
 _MAX_AMOUNT = Decimal(10) ** (AMOUNT_PRECISION - AMOUNT_SCALE)
-_TEXT_LIMITS = {"ticket": 200, "platform": 50, "customer": 200, "key": 200, "by": 200}
 
 
 @dataclass(frozen=True)
@@ -156,25 +155,25 @@ def log_offer(
     (nothing written) for a negative or malformed amount, an unknown currency, type or
     severity, or an empty field. Fires ``offer_logged`` for a new offer.
     """
-    offer_type = _choice(OfferType, type, "offer type")
-    key = _text("key", key)
+    offer_type = choice(OfferType, type, "offer type")
+    key = required_text("key", key)
     value = parse_amount(amount)
     values: dict[str, Any] = {
-        "ticket": _text("ticket", ticket),
-        "platform": _text("platform", platform),
-        "customer": _text("customer", customer),
+        "ticket": required_text("ticket", ticket),
+        "platform": required_text("platform", platform, limit=50),
+        "customer": required_text("customer", customer),
         "key": key,
-        "offered_by": _text("by", offered_by),
+        "offered_by": required_text("by", offered_by),
         "type": offer_type.value,
         "amount": value,
         "currency": check_currency(currency),
-        "severity": _choice(Severity, severity, "severity").value,
+        "severity": choice(Severity, severity, "severity").value,
         "reason": (reason or "").strip() or None,
     }
     existing = _by_key(store, key)
     if existing is not None:
         return Logged(existing, created=False)
-    at = _utc(now)
+    at = utc(now)
     required = needs_approval(
         offer_type.value, float(value), monthly_fee=monthly_fee, tier=tier, policy=policy
     )
@@ -228,9 +227,9 @@ def set_state(
     change the table doesn't allow, ApprovalRequired for an unapproved offer above the
     bound, OfferNotFound for an unknown id; nothing is written then.
     """
-    target = _choice(OfferState, state, "state")
-    actor = _text("by", by)
-    at = _utc(now)
+    target = choice(OfferState, state, "state")
+    actor = required_text("by", by)
+    at = utc(now)
     with store.write() as session:
         row = session.scalars(
             select(OfferRow).where(OfferRow.id == offer_id).with_for_update()
@@ -365,38 +364,12 @@ def _filtered(
     stmt: Select[Any], state: OfferState | str | None, ticket: str | None, customer: str | None
 ) -> Select[Any]:
     if state is not None:
-        stmt = stmt.where(OfferRow.state == _choice(OfferState, state, "state").value)
+        stmt = stmt.where(OfferRow.state == choice(OfferState, state, "state").value)
     if ticket is not None:
         stmt = stmt.where(OfferRow.ticket == ticket)
     if customer is not None:
         stmt = stmt.where(OfferRow.customer == customer)
     return stmt
-
-
-def _choice(enum: type[_E], value: _E | str, what: str) -> _E:
-    try:
-        return enum(str(value).strip().lower())
-    except ValueError:
-        known = ", ".join(m.value for m in enum)
-        raise UsageError(f"unknown {what} {value!r} (use one of: {known})") from None
-
-
-def _text(name: str, value: str) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise UsageError(f"{name} must not be empty")
-    limit = _TEXT_LIMITS[name]
-    if len(text) > limit:
-        raise UsageError(f"{name} is longer than {limit} characters")
-    return text
-
-
-def _utc(now: datetime | None) -> datetime:
-    if now is None:
-        return datetime.now(UTC)
-    if now.tzinfo is None:
-        raise UsageError("times must be timezone-aware (e.g. 2026-03-02T10:00:00+00:00)")
-    return now.astimezone(UTC)
 
 
 def _notify(offer: LedgerOffer) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal, NamedTuple
 
@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from ..errors import UsageError
 from .engine import Store
 from .errors import PromiseNotFound, TransitionError
+from .inputs import choice, required_text, utc
 from .models import PromiseRow
 
 
@@ -114,11 +115,11 @@ def record_message(
     """
     from ..checker import check  # the checker loads plugins; keep store imports light
 
-    ticket, agent = _required("ticket", ticket), _required("agent", agent)
+    ticket, agent = required_text("ticket", ticket), required_text("agent", agent)
     team = (team or "").strip() or None
     if not text.strip():
         raise UsageError("the message is empty: there is nothing to track")
-    at = _utc(sent_at)
+    at = utc(sent_at)
     report = check(text, kind="update", now=at, tz=tz)
     message = message_id or hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
     with store.write() as session:
@@ -174,7 +175,7 @@ def list_promises(
     """Promises matching every filter given, soonest due first (no due time last)."""
     stmt = select(PromiseRow)
     if state is not None:
-        stmt = stmt.where(PromiseRow.state == _state(state).value)
+        stmt = stmt.where(PromiseRow.state == choice(PromiseState, state, "promise state").value)
     for column, value in ((PromiseRow.ticket, ticket), (PromiseRow.agent, agent),
                           (PromiseRow.team, team)):
         if value is not None:
@@ -193,10 +194,10 @@ def close_promise(
     now: datetime | None = None,
 ) -> TrackedPromise:
     """Mark an open promise kept or cancelled by hand; TransitionError when it is closed."""
-    target = _state(state)
+    target = choice(PromiseState, state, "promise state")
     if target not in (PromiseState.KEPT, PromiseState.CANCELLED):
         raise UsageError(f"a promise can be marked kept or cancelled by hand, not {target}")
-    actor, at = _required("by", by), _utc(now)
+    actor, at = required_text("by", by), utc(now)
     with store.write() as session:
         row = session.scalars(
             select(PromiseRow).where(PromiseRow.id == promise_id).with_for_update()
@@ -228,31 +229,6 @@ def kept_rates(store: Store, *, by: Literal["agent", "team"] = "agent") -> list[
                  c.get("cancelled", 0))
         for name, c in counts.items()
     ]
-
-
-def _state(value: PromiseState | str) -> PromiseState:
-    try:
-        return PromiseState(str(value).strip().lower())
-    except ValueError:
-        known = ", ".join(s.value for s in PromiseState)
-        raise UsageError(f"unknown promise state {value!r} (use one of: {known})") from None
-
-
-def _required(name: str, value: str) -> str:
-    text = (value or "").strip()
-    if not text:
-        raise UsageError(f"{name} must not be empty")
-    if len(text) > 200:
-        raise UsageError(f"{name} is longer than 200 characters")
-    return text
-
-
-def _utc(now: datetime | None) -> datetime:
-    if now is None:
-        return datetime.now(UTC)
-    if now.tzinfo is None:
-        raise UsageError("times must be timezone-aware (e.g. 2026-03-02T10:00:00+00:00)")
-    return now.astimezone(UTC)
 
 
 __all__ = [
