@@ -281,7 +281,7 @@ _TZ_AFTER_RE = re.compile(
 )
 _DEADLINE_BEFORE_RE = re.compile(r"\b(?:by|before|until|till|than|on|at)\s+(?:the\s+)?$")
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|to|and)\s*")
-_ZONES = {
+ZONE_NAMES = {  # zone words the checker reads in times, to IANA zones (drafting writes them)
     "utc": "UTC", "gmt": "UTC", "bst": "Europe/London", "uk": "Europe/London",
     "london": "Europe/London", "cet": "Europe/Paris", "cest": "Europe/Paris",
     "eet": "Europe/Athens", "eest": "Europe/Athens", "wet": "Europe/Lisbon",
@@ -808,7 +808,7 @@ def _zone(m: re.Match[str]) -> tzinfo | None:
             return timezone(timedelta(hours=hours, minutes=minutes))
         except ValueError:
             return UTC
-    return ZoneInfo(_ZONES[name])
+    return ZoneInfo(ZONE_NAMES[name])
 
 
 def _resolve(

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..commitments import ZONE_NAMES
 from ..models import REQUIRED, Channel, Kind, Severity, recommended_components
 from .incident import DEFAULT_STATUS, Incident, RemediationType, Status, Tone
 
@@ -20,19 +21,6 @@ _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
 )
-# Zone abbreviations a reader (and the checker) takes for one zone. A local abbreviation is
-# printed only when it means the same offset there ("IST" in Dublin is not India's, "CST"
-# in Shanghai is not Chicago's); otherwise the time is written as an offset from UTC.
-_KNOWN_ZONES = {
-    "UTC": "UTC", "GMT": "UTC", "BST": "Europe/London", "CET": "Europe/Paris",
-    "CEST": "Europe/Paris", "EET": "Europe/Athens", "EEST": "Europe/Athens",
-    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo",
-    "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "AEST": "Australia/Sydney",
-    "AEDT": "Australia/Sydney", "AWST": "Australia/Perth", "NZST": "Pacific/Auckland",
-    "NZDT": "Pacific/Auckland", "EST": "America/New_York", "EDT": "America/New_York",
-    "CST": "America/Chicago", "CDT": "America/Chicago", "MST": "America/Denver",
-    "MDT": "America/Denver", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-}
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
 _STATUS_LABELS = {
     Status.INVESTIGATING: "Investigating",
@@ -63,10 +51,14 @@ _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", 
 
 
 def zone_label(moment: datetime) -> str:
-    """The zone as a reader and the checker both read it: "UTC", "CET", "UTC+5:30"."""
+    """The zone as a reader and the checker both read it: "UTC", "CET", "UTC+5:30".
+
+    A local abbreviation is printed only when the checker reads it as the same offset ("IST"
+    in Dublin is not India's, "CST" in Shanghai is not Chicago's); else an offset from UTC.
+    """
     name = moment.tzname() or ""
     offset = moment.utcoffset() or timedelta(0)
-    known = _KNOWN_ZONES.get(name.upper())
+    known = ZONE_NAMES.get(name.lower())  # how the checker reads the abbreviation
     if known and ZoneInfo(known).utcoffset(moment.replace(tzinfo=None)) == offset:
         return name
     if not offset:
