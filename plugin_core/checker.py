@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
@@ -15,10 +16,11 @@ from .config import Config, check_timezone
 from .errors import ConfigError, UsageError
 from .message import Message
 from .models import COMPONENTS, Audience, Channel, Finding, Kind, Report, Severity
-from .rules import PhraseRule, Rule
+from .rules import PhraseRule, PhraseRules, Rule
 
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"))
 _POSITION = attrgetter("start", "end", "rule")  # the order of findings in a report
+_Finder = Callable[[Message], Iterable[Finding]]
 
 
 def check(
@@ -60,10 +62,15 @@ def check(
         monthly_fee=_fee(monthly_fee),
     )
     findings: list[Finding] = []
-    for rule in active_rules(cfg):
-        findings.extend(rule.find(message))
-    for extra in plugins.pm.hook.check_message(message=message):
-        findings.extend(extra or ())
+    active = _active(cfg)
+    gate_words = message.tokens & active.gate_words  # a few words: each gate test is cheap
+    for gate, find in active.finders:
+        if gate is None or not gate.isdisjoint(gate_words):
+            findings.extend(find(message))
+    check_message = plugins.pm.hook.check_message
+    if check_message.get_hookimpls():  # pluggy's call costs microseconds even with none
+        for extra in check_message(message=message):
+            findings.extend(extra or ())
     findings = _apply_levels(findings, cfg)
     findings.sort(key=_POSITION)
     components = message.components
@@ -101,9 +108,22 @@ def all_rules() -> list[Rule]:
 
 def active_rules(cfg: Config) -> list[Rule]:
     """Registered rules less the disabled ones, with the team's extra phrases added."""
+    return _active(cfg).rules
+
+
+class _Active(NamedTuple):
+    """The active rules, and what ``check()`` calls: each one's gate (see ``Rule``) and
+    bound ``find``, and the words of all the gates."""
+
+    rules: list[Rule]
+    finders: tuple[tuple[frozenset[str] | None, _Finder], ...]
+    gate_words: frozenset[str]
+
+
+def _active(cfg: Config) -> _Active:
     # The key holds the plugin objects themselves, so a new plugin can't reuse a dead one's id.
     key = tuple(i.plugin for i in plugins.pm.hook.register_rules.get_hookimpls())
-    cached: list[Rule] | None = cfg._rules_cache.get(key)
+    cached: _Active | None = cfg._rules_cache.get(key)
     if cached is not None:
         return cached
     rules = all_rules()
@@ -122,8 +142,21 @@ def active_rules(cfg: Config) -> list[Rule]:
                 raise ConfigError(f"rule {rule.id} is not phrase-based; phrases can't be added")
             rule = rule.with_phrases(extra)
         active.append(rule)
-    cfg._rules_cache[key] = active
-    return active
+    # Phrase rules with gates are searched together (one pass), the others one by one (a
+    # subclass may find differently).
+    grouped: list[PhraseRule] = []
+    called: list[Rule | PhraseRules] = []
+    for rule in active:
+        if type(rule) is PhraseRule and rule.gate is not None:
+            grouped.append(rule)
+        else:
+            called.append(rule)
+    if grouped:
+        called.append(PhraseRules(grouped))
+    finders = tuple((getattr(rule, "gate", None), rule.find) for rule in called)
+    gate_words = frozenset().union(*(gate for gate, _ in finders if gate is not None))
+    cached = cfg._rules_cache[key] = _Active(active, finders, gate_words)
+    return cached
 
 
 @cache

@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .errors import RuleError
 from .models import Audience, Finding, Level
-from .phrases import PhrasePattern, compile_phrases
+from .phrases import PhraseIndex, PhrasePattern, compile_phrases
 
 if TYPE_CHECKING:
     from .message import Message
@@ -56,7 +56,12 @@ class Example(BaseModel):
 
 @runtime_checkable
 class Rule(Protocol):
-    """What the checker needs from a rule, whether it comes from data or code."""
+    """What the checker needs from a rule, whether it comes from data or code.
+
+    A rule may also have a ``gate``: a frozenset of lower-case words (``Message.tokens``), one
+    of which a message must hold for ``find`` to report anything; the checker then skips
+    ``find`` for the other messages. None (or no attribute): always call ``find``.
+    """
 
     @property
     def id(self) -> str: ...
@@ -120,13 +125,19 @@ class PhraseRule:
             raise RuleError(f"rule id {self.id!r} must be lower-case words joined by '-'")
         families = {**vocabulary(), **self.families}
         try:
-            pattern = compile_phrases(self.phrases, families)[0]
+            pattern, gate = compile_phrases(self.phrases, families)
             unless = compile_phrases(self.unless, families)[0] if self.unless else None
         except RuleError as exc:
             where = f" in {self.source}" if self.source else ""
             raise RuleError(f"rule {self.id}{where}: {exc}") from None
         object.__setattr__(self, "_pattern", pattern)
+        object.__setattr__(self, "_gate", gate)
         object.__setattr__(self, "_unless", unless)
+
+    @property
+    def gate(self) -> frozenset[str] | None:
+        """The key words of the phrases (see ``Rule``), None when a phrase needs none."""
+        return self._gate  # type: ignore[attr-defined]
 
     def with_phrases(self, extra: Sequence[str]) -> PhraseRule:
         """A copy of this rule that also matches ``extra`` phrases (team configuration)."""
@@ -141,8 +152,13 @@ class PhraseRule:
         return self._findings(message, pattern)
 
     def _findings(self, message: Message, pattern: PhrasePattern) -> Iterator[Finding]:
+        return self.findings_at(message, pattern.finditer(message.norm))
+
+    def findings_at(self, message: Message, matches: Iterable[re.Match[str]]) -> Iterator[Finding]:
+        """The findings of this rule's phrase ``matches`` in ``message.norm``: those not negated
+        nor silenced by an ``unless`` phrase."""
         unless: PhrasePattern | None = self._unless  # type: ignore[attr-defined]
-        for m in pattern.finditer(message.norm):
+        for m in matches:
             start, end = m.span()
             if self.negatable and message.negated_before(start):
                 continue
@@ -160,6 +176,22 @@ class PhraseRule:
                 self.suggestion,
                 self.replacements.get(key),
             )
+
+
+class PhraseRules:
+    """Phrase rules with gates searched as one (``PhraseIndex``): the checker calls this
+    ``find`` instead of each rule's, with the same findings, one rule after another."""
+
+    def __init__(self, rules: Sequence[PhraseRule]) -> None:
+        self.rules = tuple(rules)
+        self._index = PhraseIndex([rule._pattern for rule in self.rules])  # type: ignore[attr-defined]
+        self.gate = self._index.keys
+
+    def find(self, message: Message) -> Iterator[Finding]:
+        for number, matches in self._index.finditer(message.norm):
+            rule = self.rules[number]
+            if not rule.audiences or message.audience in rule.audiences:
+                yield from rule.findings_at(message, matches)
 
 
 def load_rule_file(path: Path) -> PhraseRule:
@@ -213,7 +245,11 @@ def _first_error(exc: ValidationError) -> str:
 
 @dataclass(frozen=True)
 class CodeRule:
-    """A rule whose matching needs code (grammar, structure, time); same interface as data."""
+    """A rule whose matching needs code (grammar, structure, time); same interface as data.
+
+    ``gate``: lower-case words one of which a message must hold for ``finder`` to be called
+    by the checker (see ``Rule``).
+    """
 
     id: str
     level: Level
@@ -223,6 +259,7 @@ class CodeRule:
     suggestion: str = ""
     explanation: str = ""
     examples: tuple[Example, ...] = ()
+    gate: frozenset[str] | None = None
 
     def find(self, message: Message) -> Iterable[Finding]:
         return self.finder(self, message)
@@ -242,6 +279,7 @@ def code_rule(
     suggestion: str = "",
     explanation: str = "",
     examples: Sequence[dict[str, str] | Example] = (),
+    gate: Iterable[str] | None = None,
 ) -> Callable[[Callable[[CodeRule, Message], Iterable[Finding]]], CodeRule]:
     """Decorator turning ``finder(rule, message)`` into a registered-ready CodeRule."""
 
@@ -255,6 +293,7 @@ def code_rule(
             suggestion=suggestion,
             explanation=explanation or (finder.__doc__ or "").strip(),
             examples=tuple(e if isinstance(e, Example) else Example(**e) for e in examples),
+            gate=None if gate is None else frozenset(gate),
         )
 
     return wrap

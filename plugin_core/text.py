@@ -135,12 +135,20 @@ def lower(text: str) -> str:
 
 
 TOKEN_RE = re.compile(r"[^\W_]+")
+# ASCII characters other than letters and digits, as spaces: splitting the result of
+# ``translate`` gives TOKEN_RE's runs in half the time of ``findall``.
+_ASCII_SEPARATORS = str.maketrans(
+    dict.fromkeys((chr(c) for c in range(128) if not chr(c).isalnum()), " ")
+)
 
 
 @lru_cache(maxsize=64)
 def tokens(text: str) -> frozenset[str]:
     """The set of lower-case alphanumeric runs in ``text`` (what rule triggers look for)."""
-    return frozenset(TOKEN_RE.findall(text.lower()))
+    low = text.lower()
+    if low.isascii():
+        return frozenset(low.translate(_ASCII_SEPARATORS).split())
+    return frozenset(TOKEN_RE.findall(low))
 
 
 # fmt: off
