@@ -16,7 +16,7 @@ from .config import Config, check_timezone
 from .errors import ConfigError, UsageError
 from .message import Message
 from .models import COMPONENTS, Audience, Channel, Finding, Kind, Report, Severity
-from .rules import PhraseRule, PhraseRules, Rule
+from .rules import PhraseRule, Rule
 
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"))
 _POSITION = attrgetter("start", "end", "rule")  # the order of findings in a report
@@ -121,8 +121,9 @@ class _Active(NamedTuple):
 
 
 def _active(cfg: Config) -> _Active:
-    # The key holds the plugin objects themselves, so a new plugin can't reuse a dead one's id.
-    key = tuple(i.plugin for i in plugins.pm.hook.register_rules.get_hookimpls())
+    # The key holds the hook implementations themselves (each holds its plugin), so a new
+    # plugin can't reuse a dead one's id.
+    key = tuple(plugins.pm.hook.register_rules.get_hookimpls())
     cached: _Active | None = cfg._rules_cache.get(key)
     if cached is not None:
         return cached
@@ -142,17 +143,16 @@ def _active(cfg: Config) -> _Active:
                 raise ConfigError(f"rule {rule.id} is not phrase-based; phrases can't be added")
             rule = rule.with_phrases(extra)
         active.append(rule)
-    # Phrase rules with gates are searched together (one pass), the others one by one (a
-    # subclass may find differently).
-    grouped: list[PhraseRule] = []
-    called: list[Rule | PhraseRules] = []
+    # Rules with a ``batch`` are found together, one finder per batch (see ``Rule``).
+    batches: dict[Any, list[Rule]] = {}
+    called: list[Any] = []
     for rule in active:
-        if type(rule) is PhraseRule and rule.gate is not None:
-            grouped.append(rule)
-        else:
+        batch = getattr(rule, "batch", None)
+        if batch is None:
             called.append(rule)
-    if grouped:
-        called.append(PhraseRules(grouped))
+        else:
+            batches.setdefault(batch, []).append(rule)
+    called.extend(batch(members) for batch, members in batches.items())
     finders = tuple((getattr(rule, "gate", None), rule.find) for rule in called)
     gate_words = frozenset().union(*(gate for gate, _ in finders if gate is not None))
     cached = cfg._rules_cache[key] = _Active(active, finders, gate_words)

@@ -34,14 +34,7 @@ def reading_grade(text: str, sentences: Sequence[tuple[int, int]], limit: float)
 
     ``sentences`` are the text's sentence spans. None also when the text is too short.
     """
-    lower = text.lower()
-    words: list[str] = []
-    counted = 0
-    for start, end in sentences:
-        found = _WORD_RE.findall(lower, start, end)
-        if len(found) > 2:
-            counted += 1
-            words.extend(found)
+    words, counted = _words(text.lower(), sentences)
     if len(words) < MIN_WORDS:
         return None
     per_sentence = 0.39 * len(words) / counted - 15.59
@@ -49,6 +42,33 @@ def reading_grade(text: str, sentences: Sequence[tuple[int, int]], limit: float)
     if per_sentence + 11.8 * letters / len(words) / LETTERS_PER_SYLLABLE < limit - GATE_MARGIN:
         return None
     return per_sentence + 11.8 * sum(map(_syllables, words)) / len(words)
+
+
+def _words(lower: str, sentences: Sequence[tuple[int, int]]) -> tuple[list[str], int]:
+    """The words (``_WORD_RE``) of the sentences of three words or more, and how many those are.
+
+    One byte translation turns every character but ASCII letters and ``'`` into a space
+    (``replace`` keeps one byte per character, so offsets hold); a sentence's words are then
+    its ``split()``, unless an apostrophe starts or ends a run, where the pattern decides.
+    That is what ``_WORD_RE.findall`` gives, in a fifth of the time.
+    """
+    folded = lower.encode("ascii", "replace").translate(_LETTER_BYTES).decode("ascii")
+    words: list[str] = []
+    counted = 0
+    for start, end in sentences:
+        sentence = folded[start:end]
+        if "'" in sentence and _LOOSE_APOSTROPHE_RE.search(sentence):
+            found = _WORD_RE.findall(sentence)
+        else:
+            found = sentence.split()
+        if len(found) > 2:
+            counted += 1
+            words.extend(found)
+    return words, counted
+
+
+_LETTER_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz'" else 32 for c in range(256))
+_LOOSE_APOSTROPHE_RE = re.compile(r"(?<![a-z])'|'(?![a-z])")
 
 
 # Counts of recent words: a small table stays in the CPU cache, while lookups in the

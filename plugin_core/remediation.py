@@ -533,7 +533,8 @@ _MONTHS_OFFER_RE = re.compile(
     r"|(?:a\s+)?free\s+month\b",
     re.IGNORECASE,
 )
-_TRIGGERS = frozenset(
+# Words one of which a message must hold to offer a remedy (the rule's gate).
+OFFER_WORDS = frozenset(
     [
         "credit",
         "credited",
@@ -562,7 +563,7 @@ _TRIGGERS = frozenset(
 
 def find_offers(message: Message) -> list[Offer]:
     """Quantified remedies (money, percent, free months) the agent offers in the message."""
-    if _TRIGGERS.isdisjoint(message.tokens):
+    if OFFER_WORDS.isdisjoint(message.tokens):
         return []
     text = message.norm
     offers: list[Offer] = []

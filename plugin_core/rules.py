@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -61,6 +61,10 @@ class Rule(Protocol):
     A rule may also have a ``gate``: a frozenset of lower-case words (``Message.tokens``), one
     of which a message must hold for ``find`` to report anything; the checker then skips
     ``find`` for the other messages. None (or no attribute): always call ``find``.
+
+    It may also have a ``batch``: a callable that takes every active rule with the same
+    ``batch`` and returns one finder (``find`` and ``gate``) giving all their findings; the
+    checker calls that once instead of each rule's ``find``. Rules that share work use it.
     """
 
     @property
@@ -138,6 +142,12 @@ class PhraseRule:
     def gate(self) -> frozenset[str] | None:
         """The key words of the phrases (see ``Rule``), None when a phrase needs none."""
         return self._gate  # type: ignore[attr-defined]
+
+    @property
+    def batch(self) -> Callable[[Sequence[PhraseRule]], PhraseRules] | None:
+        """``PhraseRules`` (see ``Rule``) when the phrases have key words; a subclass, which
+        may find differently, is called on its own."""
+        return PhraseRules if type(self) is PhraseRule and self.gate is not None else None
 
     def with_phrases(self, extra: Sequence[str]) -> PhraseRule:
         """A copy of this rule that also matches ``extra`` phrases (team configuration)."""
@@ -248,7 +258,7 @@ class CodeRule:
     """A rule whose matching needs code (grammar, structure, time); same interface as data.
 
     ``gate``: lower-case words one of which a message must hold for ``finder`` to be called
-    by the checker (see ``Rule``).
+    by the checker; ``batch``: see ``Rule``.
     """
 
     id: str
@@ -260,6 +270,7 @@ class CodeRule:
     explanation: str = ""
     examples: tuple[Example, ...] = ()
     gate: frozenset[str] | None = None
+    batch: Callable[[Sequence[CodeRule]], Any] | None = None
 
     def find(self, message: Message) -> Iterable[Finding]:
         return self.finder(self, message)

@@ -9,9 +9,11 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plugin_core import check
-from plugin_core.readability import MIN_WORDS, reading_grade
+from plugin_core.readability import _WORD_RE, MIN_WORDS, _words, reading_grade
 from plugin_core.text import mask, normalize, sentence_spans
 
 REAL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-replies.jsonl"
@@ -94,3 +96,25 @@ def test_readability_finding_respects_the_team_limit() -> None:
 def test_quoted_and_signature_text_does_not_count() -> None:
     quoted = PLAIN + "\n\n> " + DENSE
     assert grade(quoted) == pytest.approx(grade(PLAIN), abs=0.01)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["we", "re", "don", "t", "a", "É", "ß", "İ", "x1", "'", "''", " ", ". ", "\n", "-"]
+        ),
+        max_size=40,
+    ).map("".join)
+)
+@settings(max_examples=400, deadline=None)
+def test_the_fast_word_split_gives_what_the_word_pattern_finds(text: str) -> None:
+    lower = text.lower()
+    sentences = sentence_spans(lower)
+    expected: list[str] = []
+    counted = 0
+    for start, end in sentences:
+        found = _WORD_RE.findall(lower, start, end)
+        if len(found) > 2:
+            counted += 1
+            expected.extend(found)
+    assert _words(lower, sentences) == (expected, counted)

@@ -370,6 +370,7 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
         "clause: from its connective (\"but\", \"however\") or, in a long clause, from its "
         "cause marker (\"due to\"), to the circumstance and its short complement."
     ),
+    gate=_REGRET_TOKENS,
     examples=[
         {
             "text": "Sorry, but we were short-staffed over the Easter weekend, so your ticket "
@@ -726,6 +727,7 @@ def _owned(msg: Message) -> bool:
         "\"you were never charged\"), hypotheticals and questions. The finding covers the "
         "passive clause: its subject, the verb and any error tail."
     ),
+    gate=_BE_TOKENS,
     examples=[
         {
             "text": "Unfortunately, mistakes were made during the migration.",

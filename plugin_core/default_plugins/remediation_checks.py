@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from ..hookspecs import hookimpl
 from ..message import Message
 from ..models import Finding
-from ..remediation import current_policy, find_losses, find_offers
+from ..remediation import OFFER_WORDS, current_policy, find_losses, find_offers
 from ..rules import CodeRule, Rule, code_rule
 
 
@@ -18,6 +18,7 @@ from ..rules import CodeRule, Rule, code_rule
     "This remedy is out of proportion to the harm.",
     "Offer what the policy suggests for this severity (`amends rules "
     "remediation-disproportionate`); ask a lead before going beyond it.",
+    gate=OFFER_WORDS,
     examples=[
         {
             "text": "To make up for it, we've added 6 months free to your plan.",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from ..hookspecs import hookimpl
@@ -72,19 +72,32 @@ def _expected(kind: Kind, severity: Severity) -> dict[str, Level]:
     return levels
 
 
+class MissingComponents:
+    """The ``missing-*`` rules found together (their ``batch``): what the kind and severity
+    expect is looked up once for all of them."""
+
+    gate = None
+
+    def __init__(self, rules: Sequence[CodeRule]) -> None:
+        self._rules = {rule.id.removeprefix("missing-"): rule for rule in rules}
+        # A missing component has no span and its finding is always the same: build it once.
+        self._findings: dict[tuple[str, Level], Finding] = {}
+
+    def find(self, msg: Message) -> Iterator[Finding]:
+        have = msg.components
+        for component, level in _expected(msg.kind, msg.severity).items():
+            rule = self._rules.get(component)
+            if rule is None or have.get(component):
+                continue
+            finding = self._findings.get((component, level))
+            if finding is None:
+                finding = msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion)
+                self._findings[component, level] = finding
+            yield finding
+
+
 def _missing_rule(component: str) -> CodeRule:
     message, suggestion = _COMPONENT_ADVICE[component]
-    # A missing component has no span and its finding is always the same: build it once.
-    findings: dict[Level, Finding] = {}
-
-    def find(rule: CodeRule, msg: Message) -> tuple[Finding, ...]:
-        level = _expected(msg.kind, msg.severity).get(component)
-        if level is None or msg.components.get(component):
-            return ()
-        if level not in findings:
-            findings[level] = msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion)
-        return (findings[level],)
-
     return CodeRule(
         id=f"missing-{component}",
         level=Level.WARNING,
@@ -92,7 +105,8 @@ def _missing_rule(component: str) -> CodeRule:
         "(warning when the kind requires it, info when recommended).",
         message=message,
         suggestion=suggestion,
-        finder=find,
+        finder=lambda rule, msg: MissingComponents([rule]).find(msg),
+        batch=MissingComponents,
     )
 
 
