@@ -15,7 +15,7 @@ from . import plugins
 from .config import Config, check_timezone
 from .errors import ConfigError, UsageError
 from .message import Message
-from .models import COMPONENTS, Audience, Channel, Finding, Kind, Report, Severity
+from .models import Audience, Channel, Finding, Kind, Report, Severity
 from .rules import PhraseRule, Rule
 
 GRADES = ((90, "A"), (80, "B"), (70, "C"), (60, "D"))
@@ -73,12 +73,11 @@ def check(
             findings.extend(extra or ())
     findings = _apply_levels(findings, cfg)
     findings.sort(key=_POSITION)
-    components = message.components
     report = Report.model_construct(  # every value below comes from the checker itself
         kind=message.kind,
         score=0,
         grade="F",
-        components={c: bool(components.get(c)) for c in COMPONENTS},
+        components=dict(message.components),  # all ten, in order
         findings=findings,
         commitments=message.commitments,
     )

@@ -21,7 +21,9 @@ class Message:
 
     ``text`` is what the agent wrote; ``norm`` is the same length with quoted text, code,
     URLs and the signature blanked and apostrophes folded. Rules search ``norm`` and report
-    offsets, which are offsets into ``text``.
+    offsets, which are offsets into ``text``. What every check reads is computed up front:
+    ``low`` (``norm`` in lower case, the same length: what most patterns search), ``tokens``
+    (its lower-case words, for rule gates) and ``sentences`` (sentence spans).
     """
 
     def __init__(
@@ -47,25 +49,10 @@ class Message:
         self.config = config
         self.monthly_fee = monthly_fee
         self.norm = textmod.normalize(textmod.mask(text))
-
-    @cached_property
-    def low(self) -> str:
-        """``norm`` in lower case, the same length (what most patterns search)."""
-        return textmod.lower(self.norm)
-
-    @cached_property
-    def tokens(self) -> frozenset[str]:
-        """Lower-case words of the masked text, for rule triggers."""
-        return textmod.tokens(self.norm)
-
-    @cached_property
-    def sentences(self) -> list[tuple[int, int]]:
-        """Sentence spans of the masked text."""
-        return textmod.sentence_spans(self.norm)
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s for s, _ in self.sentences]
+        self.low = textmod.lower(self.norm)
+        self.tokens = textmod.tokens(self.norm)
+        self.sentences = textmod.sentence_spans(self.norm)
+        self._sentence_starts = [s for s, _ in self.sentences]
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The span of the sentence containing offset ``pos`` (the whole text if none)."""

@@ -14,7 +14,9 @@ from functools import lru_cache
 # pattern only runs when that text is present, so most messages cost a few `in` tests.
 # Patterns start with a literal so the regex engine can skip ahead; where a region starts
 # before that literal (the user in an e-mail address, the host of a link), the match is
-# extended to the left over the characters listed third.
+# extended to the left over the characters listed third. A straight single quote opens a
+# quotation only after a space, bracket or line start (so the apostrophes in "we're" and
+# "customers' orders" are left alone).
 _URL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-"
 _MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("`", re.compile(r"```[\s\S]*?(?:```|\Z)|`[^`\n]+`"), ""),
@@ -23,7 +25,7 @@ _MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("“", re.compile(r"“[^”\n]{1,400}”"), ""),
     ("«", re.compile(r"«[^»\n]{1,400}»"), ""),
     ("‘", re.compile(r"‘[^’\n]{1,200}’"), ""),
-    ("'", re.compile(r"'(?=[A-Za-z])[^'\n]{1,80}?'(?!\w)"), ""),
+    ("'", re.compile(r"(?<![\w'])'(?=[A-Za-z])[^'\n]{1,80}?'(?!\w)"), ""),
     ("://", re.compile(r"://[^\s<>\"]+"), _URL_CHARS),
     ("www.", re.compile(r"www\.[^\s<>\"]+"), ""),
     ("/", re.compile(r"\.[A-Za-z]{2,}/[^\s<>\"]*"), _URL_CHARS),
@@ -50,8 +52,7 @@ def mask(text: str) -> str:
     for hint, pattern, left in _MASKS:
         if hint in text:
             for m in pattern.finditer(text):
-                if _opens_quote(text, m):
-                    spans.append((_extend_left(text, m.start(), left), m.end()))
+                spans.append((_extend_left(text, m.start(), left), m.end()))
     sig = signature_start(text)
     if sig is not None:
         spans.append((sig, len(text)))
@@ -83,15 +84,6 @@ def _extend_left(text: str, start: int, chars: str) -> int:
         return start
     before = text[:start]
     return len(before.rstrip(chars))
-
-
-def _opens_quote(text: str, match: re.Match[str]) -> bool:
-    """A straight single quote opens a quotation only after a space, bracket or line start
-    (so the apostrophes in "we're" and "customers' orders" are left alone)."""
-    start = match.start()
-    if text[start] != "'" or start == 0:
-        return True
-    return not (text[start - 1].isalnum() or text[start - 1] in "'_")
 
 
 def signature_start(text: str) -> int | None:
