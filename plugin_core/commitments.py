@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -55,6 +56,12 @@ if TYPE_CHECKING:
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _last(pattern: str) -> re.Pattern[str]:
+    """``pattern`` after as much text as can come first: ``match`` finds its last match (group
+    1) in one call, which is the last ``finditer`` match when no two matches can overlap."""
+    return re.compile(f"(?s:.*)({pattern})")
 
 
 # ---- cues and clauses -------------------------------------------------------------------------
@@ -129,8 +136,9 @@ _HEDGE_BEFORE_RE = re.compile(
 )
 _NEGATED_SUBJECT_RE = re.compile(r"\b(?:no|nothing|none|nobody|neither|never)\b[^,;]{0,30}$")
 _AFTER_PREP_RE = re.compile(r"\b(?:in|with|until|before|after|from)\s*$")
-_CONDITION_RE = re.compile(
-    r"\b(?:(?<!sorry\s)(?<!apologise\s)(?<!apologize\s)if|unless|in\s+case|should\s+you|whenever"
+_CONDITION_RE = re.compile(  # the look-ahead makes the scan skip most positions quickly
+    r"(?=[iuswoa])\b(?:(?<!sorry\s)(?<!apologise\s)(?<!apologize\s)if|unless|in\s+case"
+    r"|should\s+you|whenever"
     r"|(?:when|once|after|as\s+soon\s+as)\s+you)\b",
 )
 # "(please) send us the receipt and we'll...", "can you share details and we'll...".
@@ -145,11 +153,13 @@ _CUSTOMER_ACTS_RE = re.compile(
     re.S,
 )
 _POLICY_RE = re.compile(
-    r"\b(?:always|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future|every\s+time|each\s+time"
+    r"(?=[afgiewb])\b(?:always|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future"
+    r"|every\s+time|each\s+time"
     r"|whenever|before\s+(?:any|each|every)|for\s+(?:any|every|all)\s+future)\b",
 )
-_LEAD_BREAK_RE = re.compile(r"[;—–]|\b(?:but|so|because)\b")
-_CLAUSE_START_RE = re.compile(  # not the colon of a clock time ("17:00")
+# Only the last match of these counts: found from the end in one call (see ``_last``).
+_LEAD_BREAK_RE = _last(r"(?=[;—–bs])(?:[;—–]|\b(?:but|so|because)\b)")
+_CLAUSE_START_RE = _last(  # not the colon of a clock time ("17:00")
     r"(?=[,;:—–(abstwo])(?:,(?=\s)|[;—–(]|:(?!\d)"
     r"|\b(?:and|but|so|then|while|because|which|who|that|where|once)\b)"
 )
@@ -180,7 +190,7 @@ _WH_BEFORE_RE = re.compile(r"\b(?:what|whatever|how|whether|why|where)\s+(?:[\w'
 _FRONT_EVENT_RE = re.compile(
     r"(?:once|when|as\s+soon\s+as|the\s+moment|as\s+and\s+when)\s+(?!you\b|u\b)"
 )
-_FRONT_BOUNDARY_RE = re.compile(r",\s|[;:—–]|\b(?:and|but|so|then)\b")
+_FRONT_BOUNDARY_RE = _last(r",\s|[;:—–]|\b(?:and|but|so|then)\b")
 _FRONT_PREP_RE = re.compile(
     r"(?:by|before|until|till|no\s+later\s+than|at|on|within|in)\s+(?:the\s+)?"
 )
@@ -243,7 +253,7 @@ _REL_RE = re.compile(
 )
 # Times fixed by an event the customer knows of: concrete, though we can't put a date on them.
 _ANCHORED_RE = re.compile(
-    r"\b(?:the\s+(?:day|night|morning|evening)\s+(?:before|after|of)"
+    r"(?=[\dtaohiwf])\b(?:the\s+(?:day|night|morning|evening)\s+(?:before|after|of)"
     r"|(?:\d{1,3}|an?|one|two|three|half\s+an)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)"
     r"\s+(?:before|ahead\s+of|after)"
     r"|(?:in|on|with|from)\s+(?:your|the|their|his|her)\s+next\s+(?:pay(?:check|cheque|slip|day)?"
@@ -336,7 +346,7 @@ _CONTACT_RE = re.compile(  # one leading \b, none inside: much faster to scan
 # Words that must occur in a message before a time regex can match anywhere in it.
 _DIGIT_RE = re.compile(r"\d")
 _DIGIT_H_RE = re.compile(r"\dh\b")
-_NUMERIC_DAY_RE = re.compile(r"\d(?:st|nd|rd|th)\b|20\d\d-\d")
+_NUMERIC_DAY_RE = re.compile(r"\d(?:(?:st|nd|rd|th)\b|(?<=2)0\d\d-\d)")  # "5th", "2026-03"
 _DAY_TOKENS = _words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri january february march april may june july august september october november december "
@@ -376,43 +386,65 @@ class _Doc:
     def __init__(self, message: Message) -> None:
         self.message = message
         self.norm = message.norm
-        self.low = low = message.low
-        tokens = message.tokens
-        digit = _DIGIT_RE.search(low) is not None
-        # Regexes that cannot match this message are skipped. Keyed by id(): hashing a
-        # compiled pattern re-hashes its source, which costs more than the lookup saves.
-        self._may_match: dict[int, bool] = {
-            id(_CLOCK_RE): digit or not tokens.isdisjoint(_CLOCK_TOKENS),
-            id(_DAY_RE): not tokens.isdisjoint(_DAY_TOKENS)
-            or (digit and bool(_NUMERIC_DAY_RE.search(low))),
-            id(_REL_RE): not tokens.isdisjoint(_UNIT_TOKENS)
-            or (digit and bool(_DIGIT_H_RE.search(low))),
-            id(_VAGUE_RE): not tokens.isdisjoint(_VAGUE_TOKENS),
-            id(_VAGUE_EVENT_RE): not tokens.isdisjoint(_EVENT_TOKENS),
-            id(_NOW_RE): not tokens.isdisjoint(_NOW_TOKENS),
-        }
+        self.low = message.low
+        # Whether a regex can match this message at all, worked out on first use (most
+        # messages need few of them). Keyed by id(): hashing a compiled pattern re-hashes its
+        # source, which costs more than the lookup saves.
+        self._may_match: dict[int, bool] = {}
+
+    def may_match(self, rx: re.Pattern[str]) -> bool:
+        """False when the message lacks the words ``rx`` needs to match anywhere in it."""
+        may = self._may_match.get(id(rx))
+        if may is None:
+            tokens, low = self.message.tokens, self.low
+            if rx is _CLOCK_RE:
+                may = self._digit or not tokens.isdisjoint(_CLOCK_TOKENS)
+            elif rx is _DAY_RE:
+                may = not tokens.isdisjoint(_DAY_TOKENS) or (
+                    self._digit and _NUMERIC_DAY_RE.search(low) is not None
+                )
+            elif rx is _REL_RE:
+                may = not tokens.isdisjoint(_UNIT_TOKENS) or (
+                    self._digit and _DIGIT_H_RE.search(low) is not None
+                )
+            elif rx is _VAGUE_RE:
+                may = not tokens.isdisjoint(_VAGUE_TOKENS)
+            elif rx is _VAGUE_EVENT_RE:
+                may = not tokens.isdisjoint(_EVENT_TOKENS)
+            elif rx is _NOW_RE:
+                may = not tokens.isdisjoint(_NOW_TOKENS)
+            else:
+                may = True
+            self._may_match[id(rx)] = may
+        return may
+
+    @cached_property
+    def _digit(self) -> bool:
+        return _DIGIT_RE.search(self.low) is not None
 
     def search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """``rx`` in ``low[start:end]`` unless the message lacks the words it needs."""
-        return rx.search(self.low, start, end) if self._may_match.get(id(rx), True) else None
+        return rx.search(self.low, start, end) if self.may_match(rx) else None
 
     def finditer(self, rx: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """Every match of ``rx`` in ``low[start:end]`` (none when it cannot match)."""
-        may = self._may_match.get(id(rx), True)
-        return list(rx.finditer(self.low, start, end)) if may else []
+        return list(rx.finditer(self.low, start, end)) if self.may_match(rx) else []
 
 
 def find_commitments(message: Message) -> list[Commitment]:
     """Every promise of future action or contact, with its due time resolved."""
     triggers = message.tokens & _TRIGGERS
-    if message.tokens.isdisjoint(_VAGUE_TOKENS):  # work under way counts only with a vague time
-        triggers -= _UNDER_WAY_TOKENS
+    if not triggers.isdisjoint(_UNDER_WAY_TOKENS) and message.tokens.isdisjoint(_VAGUE_TOKENS):
+        triggers -= _UNDER_WAY_TOKENS  # work under way counts only with a vague time
     if not triggers:
+        return []
+    cues = _cues(message.low, triggers)
+    if not cues:
         return []
     doc = _Doc(message)
     found: list[Commitment] = []
     taken = 0
-    for cue in sorted(_cues(doc.low, triggers), key=lambda c: c.start):
+    for cue in sorted(cues, key=lambda c: c.start):
         if cue.start < taken:
             continue
         commitment = _commitment_at(doc, cue)
@@ -530,8 +562,8 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         return None
     clause_start = _after_last(_CLAUSE_START_RE, low, sent_start, cue.start)
     strength = _strength(low, cue, low[clause_start : cue.start])
-    if strength == "none":
-        return None
+    if strength == "none" or (strength == "weak" and not doc.may_match(_VAGUE_RE)):
+        return None  # an expectation or plan needs a vague time word, and the message has none
     end = _clause_end(doc, cue.end, sent_end)
     if cue.kind == "next" and end <= cue.end:
         return None  # a label: "Next update: I'll email you by 14:00" is the promise after it
@@ -629,9 +661,11 @@ def _untimed_is_vague(strength: str, waits_on: str) -> bool:
 
 
 def _after_last(rx: re.Pattern[str], low: str, start: int, pos: int) -> int:
-    """Where text resumes after the last match of ``rx`` in ``low[start:pos]``."""
-    for m in rx.finditer(low, start, pos):
-        start = m.end()
+    """Where text resumes after the last match of ``rx`` (made by ``_last``) in
+    ``low[start:pos]``."""
+    last = rx.match(low, start, pos)
+    if last:
+        start = last.end()
     while start < pos and low[start].isspace():
         start += 1
     return start
@@ -654,8 +688,9 @@ def _clause_end(doc: _Doc, pos: int, sent_end: int) -> int:
             break
     nxt = _next_promise(low, pos, end)
     if nxt >= 0:  # "..., and we'll call you": the next promise's clause starts a new span
-        for b in _CLAUSE_START_RE.finditer(low, pos, nxt):
-            end = b.start()
+        last = _CLAUSE_START_RE.match(low, pos, nxt)
+        if last:
+            end = last.start(1)
     return _trim(doc, pos, end)
 
 

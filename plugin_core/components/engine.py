@@ -13,7 +13,6 @@ and the clause, negation, hypothesis and question tests.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from functools import cached_property
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 Test = Callable[["Text", int, int], bool]
-_END = 1 << 30
 
 
 def _anchors(words: str) -> frozenset[str]:
@@ -32,9 +30,14 @@ def _anchors(words: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w in words.split())
 
 
+def _tokens(anchor: str) -> list[str]:
+    """The tokens (``Message.tokens``) that ``anchor`` is made of."""
+    return re.findall(r"[^\W_]+", anchor)
+
+
 def _gate(anchor: str) -> str:
     """The token whose presence lets ``anchor`` occur: its longest word that is not common."""
-    tokens = re.findall(r"[^\W_]+", anchor)
+    tokens = _tokens(anchor)
     rare = [t for t in tokens if t not in _COMMON]
     return max(rare or tokens[::-1], key=len)
 
@@ -67,8 +70,9 @@ class Cue:
     (much cheaper than searching the text). ``right`` is a regex matched at the anchor;
     ``later`` one that must occur in the rest of the clause.
 
-    Cheap tests run first: the message must have one of the words in ``needs``, the text
-    before the anchor must end with one of ``ends`` and contain one of ``hint``.
+    Cheap tests run first: the message must have one of the words in ``needs`` (of ``starts``
+    when there is no ``needs``), the text before the anchor must end with one of ``ends`` (of
+    a literal ``left``) and contain one of ``hint``.
     ``test(text, start, end)``, run last, says whether the hit counts (not negated, not
     hypothetical, ...).
     """
@@ -103,14 +107,13 @@ class Cue:
         )
         self.span = span
         self.hint = re.compile("|".join(map(re.escape, hint))) if hint else None
-        self.ends = ends
-        self.needs = wordset(needs) if needs else None
         self.starts = tuple(starts.split())
+        if not needs and isinstance(left, str):
+            needs = starts  # what ``left`` must start at is a word the message must have
+        self.needs = wordset(needs) if needs else None
+        self.ends = ends or (left if isinstance(left, tuple) else ())
         self.later = re.compile(later) if later else None
         self.test = test
-
-
-ANCHORS: set[str] = set()  # every cue group's gate tokens, filled as groups are defined
 
 
 class _Entry(NamedTuple):
@@ -123,11 +126,27 @@ class _Entry(NamedTuple):
 
 
 class _Anchor(NamedTuple):
-    """An anchor word or phrase, what its cues can prove, and its entries."""
+    """An anchor word or phrase, what its cues can prove, and its entries. It is only looked
+    for when the message has all of ``all_of`` (its tokens) and one of ``one_of`` (``_one_of``).
+    """
 
     word: str
+    all_of: frozenset[str]
+    one_of: frozenset[str] | None
     proves: frozenset[str]
     entries: tuple[_Entry, ...]
+
+
+def _one_of(entries: tuple[_Entry, ...]) -> frozenset[str] | None:
+    """Words one of which the message must have for any of ``entries`` to hold: for each, the
+    fewer of the words it or its cue needs (None when one of them needs none)."""
+    needed = []
+    for e in entries:
+        options = [n for n in (e.needs, e.cue.needs) if n is not None]
+        if not options:
+            return None
+        needed.append(min(options, key=len))
+    return frozenset().union(*needed)
 
 
 class Cues:
@@ -172,10 +191,11 @@ class Cues:
         by_gate: dict[str, list[_Anchor]] = {}
         for anchor, entries in self.by_word.items():
             proves_any = frozenset().union(*(e.proves for e in entries))
-            by_gate.setdefault(_gate(anchor), []).append(_Anchor(anchor, proves_any, entries))
+            by_gate.setdefault(_gate(anchor), []).append(
+                _Anchor(anchor, frozenset(_tokens(anchor)), _one_of(entries), proves_any, entries)
+            )
         self.by_gate = {gate: tuple(anchors) for gate, anchors in by_gate.items()}
         self.gates = frozenset(by_gate)
-        ANCHORS.update(self.gates)
 
     def _add(self, word: str, entry: _Entry) -> None:
         self.by_word[word] = (*self.by_word.get(word, ()), entry)
@@ -188,11 +208,12 @@ def words(text: str) -> list[str]:
 
 
 _CLAUSE_RE = re.compile(r"[.;:!?\n()—–]")  # what ends a clause
+_LAST_CLAUSE_END_RE = re.compile(r"(?s:.*)[.;:!?\n()—–]")  # ``match`` finds the last one
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HYPOTHETICAL_WORDS = wordset("if unless whether once until till case extent")
 _NEGATION_WORDS = wordset("t not never no nothing unable cannot without nor")
-_HYPOTHETICAL_RE = re.compile(
-    r"\b(?:if|unless|whether|once|until|till|in case|to the extent|should you)\b"
+_HYPOTHETICAL_RE = re.compile(  # the look-ahead lets the scan skip most positions quickly
+    r"(?=[iuwots])\b(?:if|unless|whether|once|until|till|in case|to the extent|should you)\b"
 )
 _REGRET_IF_RE = re.compile(r"(?:\b(?:sorry|apologi[sz]e|regret)\s+(?:\w+\s+)?if|\bto the extent)\Z")
 _NEGATORS = wordset("not never no nothing unable cannot without nor")
@@ -207,36 +228,33 @@ class Text:
         self.norm = message.norm
         self.low = message.low
         self.tokens = message.tokens
-        self.present = self.tokens & ANCHORS  # the gate tokens this message has
         self._positions: dict[str, list[int]] = {}
-        self._may_hypothesize = not _HYPOTHETICAL_WORDS.isdisjoint(self.tokens) or (
-            "should you" in self.low
-        )
-        self._may_negate = not _NEGATION_WORDS.isdisjoint(self.tokens)
+
+    # Worked out on first use: most messages never need them.
+    @cached_property
+    def _may_hypothesize(self) -> bool:
+        return not _HYPOTHETICAL_WORDS.isdisjoint(self.tokens) or "should you" in self.low
+
+    @cached_property
+    def _may_negate(self) -> bool:
+        return not _NEGATION_WORDS.isdisjoint(self.tokens)
 
     # ---- where things are ------------------------------------------------------------------
 
-    @cached_property
-    def _bounds(self) -> list[int]:
-        return [m.start() for m in _CLAUSE_RE.finditer(self.low)]
-
-    def clause_start(self, pos: int) -> int:
-        """Where the clause containing ``pos`` starts (looking back at most 160 characters)."""
-        bounds = self._bounds
-        i = bisect.bisect_left(bounds, pos)
-        start = bounds[i - 1] + 1 if i else 0
-        return max(start, pos - 160)
+    def clause_start(self, pos: int, reach: int = 160) -> int:
+        """Where the clause containing ``pos`` starts (at most ``reach`` characters back)."""
+        lo = max(0, pos - reach)
+        last_end = _LAST_CLAUSE_END_RE.match(self.low, lo, pos)
+        return last_end.end() if last_end else lo
 
     def before(self, pos: int, reach: int = 160) -> str:
         """The part of ``pos``'s clause before it (at most ``reach`` characters)."""
-        return self.low[max(self.clause_start(pos), pos - reach) : pos]
+        return self.low[self.clause_start(pos, reach) : pos]
 
     def after(self, pos: int, reach: int = 120) -> str:
         """The part of ``pos``'s clause from it on (at most ``reach`` characters)."""
-        bounds = self._bounds
-        i = bisect.bisect_left(bounds, pos)
-        stop = bounds[i] if i < len(bounds) else _END
-        return self.low[pos : min(stop, pos + reach)]
+        stop = _CLAUSE_RE.search(self.low, pos, pos + reach)
+        return self.low[pos : stop.start() if stop else pos + reach]
 
     def sentence(self, pos: int) -> Span:
         """The sentence containing ``pos``."""
@@ -298,7 +316,7 @@ class Text:
 
     def has(self, cues: Cues) -> bool:
         """True when the message may have one of the anchors of ``cues``."""
-        return not cues.gates.isdisjoint(self.present)
+        return not cues.gates.isdisjoint(self.tokens)
 
     def scan(self, cues: Cues) -> set[str]:
         """The components proved by the cues that hold (and pass their tests) in the message.
@@ -307,9 +325,13 @@ class Text:
         """
         found: set[str] = set()
         low, tokens, check = self.low, self.tokens, self._check
-        for gate in cues.gates & self.present:
-            for word, can_prove, entries in cues.by_gate[gate]:
-                if can_prove <= found:
+        for gate in cues.gates & tokens:
+            for word, all_of, one_of, can_prove, entries in cues.by_gate[gate]:
+                if (
+                    can_prove <= found
+                    or not all_of <= tokens
+                    or (one_of is not None and one_of.isdisjoint(tokens))
+                ):
                     continue
                 n = len(word)
                 i = low.find(word)
