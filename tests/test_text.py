@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from plugin_core.text import mask, negated_before, normalize, sentence_spans, tokens
 
@@ -77,6 +81,13 @@ def test_normalize_folds_typographic_apostrophes_keeping_length() -> None:
 
 def test_tokens_are_lower_case_alphanumeric_runs() -> None:
     assert tokens("I'm SORRY — p99 latency, 5xx!") == {"i", "m", "sorry", "p99", "latency", "5xx"}
+    assert tokens("Café naïve 😊 ok") == {"café", "naïve", "ok"}
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ9_ -'.\n—é😊İß٣")), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_tokens_of_any_text_are_its_word_runs(text: str) -> None:
+    assert tokens(text) == set(re.findall(r"[^\W_]+", text.lower()))
 
 
 def spans_text(text: str) -> list[str]:
