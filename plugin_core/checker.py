@@ -81,10 +81,19 @@ def check(
         findings=findings,
         commitments=message.commitments,
     )
-    score = plugins.pm.hook.score_report(report=report, message=message)
+    score = _first_result(plugins.pm.hook.score_report, report=report, message=message)
     report.score = max(0, min(100, int(score if score is not None else 0)))
     report.grade = grade_for(report.score)
     return report
+
+
+def _first_result(hook: Any, **kwargs: Any) -> Any:
+    """A ``firstresult`` hook's answer. With a single plain implementation (the built-in
+    alone) it is called directly: pluggy's dispatch costs ~2 µs, a fiftieth of a check."""
+    impls = hook.get_hookimpls()
+    if len(impls) == 1 and not (impls[0].hookwrapper or impls[0].wrapper):
+        return impls[0].function(*(kwargs[name] for name in impls[0].argnames))
+    return hook(**kwargs)
 
 
 def grade_for(score: int) -> str:
