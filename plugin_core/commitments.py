@@ -350,7 +350,8 @@ _NUMERIC_DAY_RE = re.compile(r"\d(?:(?:st|nd|rd|th)\b|(?<=2)0\d\d-\d)")  # "5th"
 _DAY_TOKENS = _words(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec today tonight tomorrow tmrw end week"
+    "jan feb mar apr jun jul aug sep sept oct nov dec today tonight tomorrow tmrw end week "
+    "morning afternoon evening"
 )
 _CLOCK_TOKENS = _words("noon midday midnight lunchtime lunch eod cob end close first")
 _UNIT_TOKENS = _words("minute minutes min mins hour hours hr hrs h day days week weeks wk wks")

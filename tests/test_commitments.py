@@ -322,6 +322,8 @@ def test_vague_commitment_rule_flags_the_vague_promise_only() -> None:
         ("I'll call you tomorrow.", datetime(2026, 3, 3, 17, 0, tzinfo=UTC)),  # a day: 17:00
         ("I'll call you tomorrow by noon.", datetime(2026, 3, 3, 12, 0, tzinfo=UTC)),
         ("I'll call you tomorrow afternoon.", datetime(2026, 3, 3, 15, 0, tzinfo=UTC)),
+        ("I'll call you this afternoon.", datetime(2026, 3, 2, 15, 0, tzinfo=UTC)),  # no day word
+        ("I'll email you this evening.", datetime(2026, 3, 2, 19, 0, tzinfo=UTC)),
         ("We'll ship it first thing tomorrow.", datetime(2026, 3, 3, 9, 0, tzinfo=UTC)),
         ("I'll text you tonight by 9:00.", datetime(2026, 3, 2, 21, 0, tzinfo=UTC)),
         ("I'll reply by EOD.", datetime(2026, 3, 2, 17, 0, tzinfo=UTC)),
