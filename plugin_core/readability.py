@@ -68,7 +68,7 @@ def _words(lower: str, sentences: Sequence[tuple[int, int]]) -> tuple[list[str],
 
 
 _LETTER_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz'" else 32 for c in range(256))
-_LOOSE_APOSTROPHE_RE = re.compile(r"(?<![a-z])'|'(?![a-z])")
+_LOOSE_APOSTROPHE_RE = re.compile(r"'(?:(?<![a-z]')|(?![a-z]))")
 
 
 # Counts of recent words: a small table stays in the CPU cache, while lookups in the
