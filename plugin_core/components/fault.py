@@ -651,7 +651,7 @@ _NOT_MODIFIERS = wordset(
     "of for to in on with by from about and or but is was are were be been had has have "
     "there no one another further"
 )
-_NUMBER_RE = re.compile(r"(?<![\w@])\d")  # a figure, not part of an @handle or a code
+_NUMBER_RE = re.compile(r"\d(?<![\w@]\d)")  # a figure, not part of an @handle or a code
 
 
 def _specific(t: Text, start: int, end: int) -> bool:
