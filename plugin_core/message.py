@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import text as textmod
 from .commitments import find_commitments
 from .components import detect_components
-from .models import Audience, Channel, Commitment, Finding, Kind, Level, Severity
+from .models import Audience, Channel, Commitment, Finding, Kind, Level, Severity, trusted
 
 if TYPE_CHECKING:
     from .config import Config
@@ -90,7 +90,8 @@ class Message:
 
         Built without validation: every value here comes from the checker itself.
         """
-        return Finding.model_construct(
+        return trusted(
+            Finding,
             rule=rule,
             severity=level,
             start=start,

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+_ModelT = TypeVar("_ModelT", bound=BaseModel)
+_set = object.__setattr__
 
 COMPONENTS: tuple[str, ...] = (
     "acknowledgment",
@@ -146,3 +150,19 @@ class Report(BaseModel):
     def worst(self) -> Level | None:
         """The most severe level among the findings, or None when there are none."""
         return max((f.severity for f in self.findings), key=lambda lv: lv.rank, default=None)
+
+
+def trusted(cls: type[_ModelT], **values: Any) -> _ModelT:
+    """``cls.model_construct(**values)`` when ``values`` gives every field in order, in half
+    the time (the checker builds about seven findings a message).
+
+    For values the checker made itself: nothing is validated, as with ``model_construct``,
+    whose per-field loop (aliases, defaults) this skips; ``test_models`` pins that both give
+    identical instances. Only for models without private attributes or extra fields.
+    """
+    model = cls.__new__(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set(values))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model

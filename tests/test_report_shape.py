@@ -6,9 +6,11 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 from plugin_core import COMPONENTS, Commitment, Config, Finding, Kind, Level, Report, check
 from plugin_core.cli import fails
+from plugin_core.models import trusted
 
 REPORT_KEYS = {"kind", "score", "grade", "components", "findings", "commitments"}
 FINDING_KEYS = {"rule", "severity", "start", "end", "text", "message", "suggestion", "replacement"}
@@ -109,3 +111,31 @@ def test_fail_on_fails_when_the_worst_finding_reaches_the_level(
     levels: tuple[Level, ...], fail_on: Level, expected: bool
 ) -> None:
     assert fails(report_with(*levels), fail_on) is expected
+
+
+def _state(model: Any) -> tuple[Any, ...]:
+    return (
+        type(model), model.__dict__, model.__pydantic_fields_set__,
+        model.__pydantic_extra__, model.__pydantic_private__, model.model_dump(mode="json"),
+    )
+
+
+def test_trusted_builds_what_model_construct_builds() -> None:
+    """``trusted`` skips model_construct's per-field loop; a pydantic upgrade that changes
+    how models hold their state must fail here, not corrupt reports."""
+    values: dict[str, Any] = {
+        "rule": "excuse", "severity": Level.WARNING, "start": 0, "end": 5, "text": "Sorry",
+        "message": "m", "suggestion": "s", "replacement": None,
+    }
+    found = trusted(Finding, **values)
+    assert _state(found) == _state(Finding.model_construct(**values))
+    assert found.model_copy(update={"severity": Level.INFO}).severity is Level.INFO
+    with pytest.raises(ValidationError):
+        found.start = 3  # still frozen
+    report_values: dict[str, Any] = {
+        "kind": Kind.APOLOGY, "score": 0, "grade": "F",
+        "components": dict.fromkeys(COMPONENTS, False), "findings": [found], "commitments": [],
+    }
+    report = trusted(Report, **report_values)
+    assert _state(report) == _state(Report.model_construct(**report_values))
+    assert Report.model_validate_json(report.model_dump_json()) == report
