@@ -134,12 +134,16 @@ _HEDGE_BEFORE_RE = re.compile(
     r"\b(?:hopefully|hope|hoping|crossed|think|believe|guess|suspect|maybe|perhaps|probably"
     r"|possibly|might|may|could|would|should|unsure|not\s+sure)\b[^.!?;]{0,25}$",
 )
-_NEGATED_SUBJECT_RE = re.compile(r"\b(?:no|nothing|none|nobody|neither|never)\b[^,;]{0,30}$")
+_NEGATED_SUBJECT_RE = re.compile(  # \bn(?:o|...): the \b after the "n" (see _CONDITION_RE)
+    r"n(?<!\wn)(?:o|othing|one|obody|either|ever)\b[^,;]{0,30}$"
+)
 _AFTER_PREP_RE = re.compile(r"\b(?:in|with|until|before|after|from)\s*$")
-_CONDITION_RE = re.compile(  # the look-ahead makes the scan skip most positions quickly
-    r"(?=[iuswoa])\b(?:(?<!sorry\s)(?<!apologise\s)(?<!apologize\s)if|unless|in\s+case"
-    r"|should\s+you|whenever"
-    r"|(?:when|once|after|as\s+soon\s+as)\s+you)\b",
+# Searched patterns below whose every branch starts with a letter, its \b a look-behind after
+# it (\bif -> i(?<!\wi)f): the scan then skips to those letters instead of trying each position.
+_CONDITION_RE = re.compile(
+    r"(?:i(?<!\wi)(?:(?<!sorry\si)(?<!apologise\si)(?<!apologize\si)f|n\s+case)|u(?<!\wu)nless"
+    r"|s(?<!\ws)hould\s+you|w(?<!\ww)hen(?:ever|\s+you)|o(?<!\wo)nce\s+you"
+    r"|a(?<!\wa)(?:fter|s\s+soon\s+as)\s+you)\b",
 )
 # "(please) send us the receipt and we'll...", "can you share details and we'll...".
 _CUSTOMER_ACTS_RE = re.compile(
@@ -153,9 +157,9 @@ _CUSTOMER_ACTS_RE = re.compile(
     re.S,
 )
 _POLICY_RE = re.compile(
-    r"(?=[afgiewb])\b(?:always|from\s+now\s+on|going\s+forward|in\s+(?:the\s+)?future"
-    r"|every\s+time|each\s+time"
-    r"|whenever|before\s+(?:any|each|every)|for\s+(?:any|every|all)\s+future)\b",
+    r"(?:a(?<!\wa)lways|f(?<!\wf)(?:rom\s+now\s+on|or\s+(?:any|every|all)\s+future)"
+    r"|g(?<!\wg)oing\s+forward|i(?<!\wi)n\s+(?:the\s+)?future|e(?<!\we)(?:very|ach)\s+time"
+    r"|w(?<!\ww)henever|b(?<!\wb)efore\s+(?:any|each|every))\b",
 )
 # Only the last match of these counts: found from the end in one call (see ``_last``).
 _LEAD_BREAK_RE = _last(r"(?=[;—–bs])(?:[;—–]|\b(?:but|so|because)\b)")
@@ -180,10 +184,14 @@ _TIME_CONTINUES = frozenset(
     ["no", "not", "by", "at", "before", "within", "in", "on", "latest", "then", "again"]
 )
 # "then", "at that point", "by then": the time of the promise just before.
-_THEN_RE = re.compile(r"(?<!and\s)\b(?:then|by\s+then|at\s+that\s+(?:point|time|stage))\b")
+_THEN_RE = re.compile(  # (?<!and\s)\b(?:then|by\s+then|at\s+that...), each \b after its letter
+    r"t(?<!\wt)(?<!and\st)hen\b|b(?<!\wb)(?<!and\sb)y\s+then\b"
+    r"|a(?<!\wa)(?<!and\sa)t\s+that\s+(?:point|time|stage)\b"
+)
 _THEN_GAP = 80
-_NEXT_PROMISE_RE = re.compile(
-    r"(?=[iw'])(?:\b(?:i|we)(?:'ll|\s+will)\b|(?:\bwill|'ll)\s+(?!be\s+(?:able|happy)))"
+_NEXT_PROMISE_RE = re.compile(  # \b(?:i|we)(?:'ll|\s+will)\b|(?:\bwill|'ll)\s+(?!be\s+...)
+    r"i(?<!\wi)(?:'ll|\s+will)\b|w(?<!\ww)(?:e(?:'ll|\s+will)\b|ill\s+(?!be\s+(?:able|happy)))"
+    r"|'ll\s+(?!be\s+(?:able|happy))"
 )
 # "...with what we will do about it": a future inside a wh-clause is not a new promise.
 _WH_BEFORE_RE = re.compile(r"\b(?:what|whatever|how|whether|why|where)\s+(?:[\w'-]+\s+){0,2}$")
@@ -196,8 +204,12 @@ _FRONT_PREP_RE = re.compile(
 )
 _FRONT_GAP_RE = re.compile(r"[\s,]*(?:[\w:.()+'-]+[\s,]*){0,3}")
 _MASKED_LINK_RE = re.compile(r"://|www\.|@")
-_TRAILING_SIGNATURE_RE = re.compile(r"(?:\s+(?:[\^*~/]\s?[A-Za-z]{1,14}|[-–—][A-Z][a-z]+))+\s*$")
-_GAP_RE = re.compile(r"\s{3,}")
+# (?:\s+X)+\s*$ and \s{3,}, written to start with a plain \s: a scan skips to the spaces.
+_TRAILING_SIGNATURE_RE = re.compile(
+    r"\s\s*(?:[\^*~/]\s?[A-Za-z]{1,14}|[-–—][A-Z][a-z]+)"
+    r"(?:\s+(?:[\^*~/]\s?[A-Za-z]{1,14}|[-–—][A-Z][a-z]+))*\s*$"
+)
+_GAP_RE = re.compile(r"\s\s\s+")
 _DANGLING_RE = re.compile(r"\s+(?:on|at|via|through|to|in|from|with|and|or|here)?\s*$")
 _TRAILING_JUNK = " \t\n.,;:!?-—–"
 
@@ -263,25 +275,30 @@ _ANCHORED_RE = re.compile(
 _SOME_TIME_BEFORE_RE = re.compile(
     r"\b(?:at\s+some\s+(?:point|stage)|some\s*time)\s+(?:(?:during|in|over)\s+)?$"
 )
-_NOW_RE = re.compile(r"\b(?:right\s+away|straight\s+away|immediately|right\s+now)\b")
-_VAGUE_RE = re.compile(
-    r"(?=[saiebplwo])\b(?:soon(?:est)?|shortly|asap|a\.s\.a\.p|in\s+due\s+course"
-    r"|at\s+some\s+(?:point|stage)|some\s*time\s+(?:this|next|in\s+the)\b"
-    r"|in\s+the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future"
-    r"|in\s+the\s+coming\s+(?:days|weeks|months)|eventually|before\s+long|promptly"
-    r"|at\s+a\s+later\s+(?:date|time|stage|point)"
-    r"|(?<!no\s)(?<!or\s)(?<!and\s)later\b(?!\s+(?:today|tonight|this|than))"
-    r"|as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|i\s+can)"
-    r"|any\s+(?:day|time)\s+now|at\s+(?:our|the)\s+earliest\b(?!\s+(?:on|by|at|from|in)\b)"
-    r"|in\s+a\s+(?:bit|while|little\s+while)|one\s+of\s+these\s+days|with\s+time"
-    r"|(?:in|within)\s+the\s+(?:next|coming)\s+few\s+(?:days|weeks|months)"
-    r"|(?:in|within)\s+(?:the\s+next\s+)?(?:a\s+few|a\s+couple\s+of|several|some)\s+"
-    r"(?:days|weeks|months))",
+_NOW_RE = re.compile(
+    r"r(?<!\wr)ight\s+(?:away|now)\b|s(?<!\ws)traight\s+away\b|i(?<!\wi)mmediately\b"
+)
+_FEW = (  # after "in" or "within": "the next few days", "a couple of weeks"
+    r"\s+(?:the\s+(?:next|coming)\s+few|(?:the\s+next\s+)?(?:a\s+few|a\s+couple\s+of|several"
+    r"|some))\s+(?:days|weeks|months)"
+)
+_VAGUE_RE = re.compile(  # branches by first letter, each \b after it (see _CONDITION_RE)
+    r"s(?<!\ws)(?:oon(?:est)?|hortly|ome\s*time\s+(?:this|next|in\s+the)\b)"
+    r"|a(?<!\wa)(?:sap|\.s\.a\.p|t\s+some\s+(?:point|stage)|t\s+a\s+later\s+(?:date|time|stage"
+    r"|point)|s\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|i\s+can)"
+    r"|ny\s+(?:day|time)\s+now|t\s+(?:our|the)\s+earliest\b(?!\s+(?:on|by|at|from|in)\b))"
+    r"|i(?<!\wi)n(?:\s+(?:due\s+course|the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future"
+    rf"|the\s+coming\s+(?:days|weeks|months)|a\s+(?:bit|while|little\s+while))|{_FEW})"
+    rf"|w(?<!\ww)ith(?:\s+time|in{_FEW})"
+    r"|e(?<!\we)ventually|b(?<!\wb)efore\s+long|p(?<!\wp)romptly"
+    r"|l(?<!\wl)(?<!no\sl)(?<!or\sl)(?<!and\sl)ater\b(?!\s+(?:today|tonight|this|than))"
+    r"|o(?<!\wo)ne\s+of\s+these\s+days",
 )
 # A time given only as an event of ours: "when we have more information", "once it ships".
 _VAGUE_EVENT_RE = re.compile(
-    r"(?=[awo])\b(?:as\s+(?:soon|quickly|fast)\s+as(?!\s+you\b)|as\s+and\s+when"
-    r"|when(?:ever)?\b(?!\s+you\b)|once\s+(?!you\b|more\b|again\b|a\b|an\b)(?=[a-z]))"
+    r"a(?<!\wa)s\s+(?:(?:soon|quickly|fast)\s+as(?!\s+you\b)|and\s+when)"
+    r"|w(?<!\ww)hen(?:ever)?\b(?!\s+you\b)"
+    r"|o(?<!\wo)nce\s+(?!you\b|more\b|again\b|a\b|an\b)(?=[a-z])"
 )
 _TZ_AFTER_RE = re.compile(
     r"\s*\(?\s*(?P<tz>utc|gmt|bst|cet|cest|eet|eest|wet|west|ist|jst|kst|sgt|hkt|aest|aedt|awst"
@@ -421,7 +438,10 @@ class _Doc:
 
     @cached_property
     def _digit(self) -> bool:
-        return _DIGIT_RE.search(self.low) is not None
+        low = self.low
+        if low.isascii():  # ten substring searches beat a scan testing each character for \d
+            return any(d in low for d in "0123456789")
+        return _DIGIT_RE.search(low) is not None
 
     def search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """``rx`` in ``low[start:end]`` unless the message lacks the words it needs."""
@@ -469,11 +489,11 @@ def _then(doc: _Doc, before: Commitment, vague: Commitment) -> Commitment:
 
 def has_next_update(message: Message) -> bool:
     """True when a promise gives a concrete time for the next update or contact from us."""
-    commitments = [c for c in message.commitments if not c.vague and c.due is not None]
-    if not commitments:
-        return False
     low = message.low
-    return any(_CONTACT_RE.search(low, c.start, c.end) for c in commitments)
+    for c in message.commitments:  # a plain loop: most messages have none
+        if not c.vague and c.due is not None and _CONTACT_RE.search(low, c.start, c.end):
+            return True
+    return False
 
 
 # ---- cues -------------------------------------------------------------------------------------
@@ -807,11 +827,11 @@ def _pick(doc: _Doc, rx: re.Pattern[str], start: int, end: int) -> re.Match[str]
     if not matches:
         return None
     low = doc.low
-    i = next(
-        (k for k, m in enumerate(matches)
-         if _DEADLINE_BEFORE_RE.search(low, max(start, m.start() - 14), m.start())),
-        0,
-    )
+    i = 0
+    for k, m in enumerate(matches):
+        if _DEADLINE_BEFORE_RE.search(low, max(start, m.start() - 14), m.start()):
+            i = k
+            break
     best = matches[i]
     if i + 1 < len(matches) and _RANGE_GAP_RE.fullmatch(low, best.end(), matches[i + 1].start()):
         return matches[i + 1]  # "between 10:00 and 12:00": the window's end

@@ -504,9 +504,15 @@ _NUMBER_WORDS = {
 }
 _CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?"
+_NUMBER_REST = r"\d{0,2}(?:,\d{3})+(?:\.\d{1,2})?|\d*(?:\.\d{1,2})?"  # after its first digit
 _CODES = "USD|EUR|GBP|CAD|AUD|JPY|INR|CHF"
+# A symbol then a number, or a number then a code. It starts with the character class both
+# start with, so a scan skips to those characters instead of trying the pattern everywhere;
+# the look-behinds then tell the two apart (the first digit of "number then code" is consumed
+# by the class: ``_money`` reads that number from the match).
 _AMOUNT_RE = re.compile(
-    rf"(?P<sym>[$£€¥₹])\s?(?P<num>{_NUMBER})|(?P<num2>{_NUMBER})\s?(?P<code>{_CODES})\b"
+    rf"[$£€¥₹\d](?:(?<=(?P<sym>[$£€¥₹]))\s?(?P<num>{_NUMBER})"
+    rf"|(?<=\d)(?:{_NUMBER_REST})\s?(?P<code>{_CODES})\b)"
 )
 # A money amount is an offer when a remedy word stands close to it in the same clause:
 # "a $40 credit", "credited £18", "£25 voucher", "refunded the $45 seat fee".
@@ -581,14 +587,18 @@ def find_offers(message: Message) -> list[Offer]:
             if any(x.currency == amount.currency and amount.value <= x.value for x in losses):
                 continue
         offers.append(amount)
-    for m in _PERCENT_OFFER_RE.finditer(text):
-        offers.append(
-            Offer(m.start(), m.end(), "percent", float(m.group("pct") or m.group("pct2")))
-        )
-    for m in _MONTHS_OFFER_RE.finditer(text):
-        n = (m.group("n") or "one").lower()
-        kind = "support-months" if "priority support" in m.group().lower() else "months"
-        offers.append(Offer(m.start(), m.end(), kind, float(_NUMBER_WORDS.get(n) or n)))
+    # Each pattern needs a word or symbol most messages lack: a plain substring test skips
+    # scanning the whole text (neither starts with a literal, so a scan tries every position).
+    if "%" in text:
+        for m in _PERCENT_OFFER_RE.finditer(text):
+            offers.append(
+                Offer(m.start(), m.end(), "percent", float(m.group("pct") or m.group("pct2")))
+            )
+    if "month" in message.low:  # what "month" matches ignoring case is "month" in ``low``
+        for m in _MONTHS_OFFER_RE.finditer(text):
+            n = (m.group("n") or "one").lower()
+            kind = "support-months" if "priority support" in m.group().lower() else "months"
+            offers.append(Offer(m.start(), m.end(), kind, float(_NUMBER_WORDS.get(n) or n)))
     return sorted(offers, key=lambda o: o.start)
 
 
@@ -618,7 +628,8 @@ def find_losses(message: Message) -> list[Offer]:
 
 
 def _money(m: re.Match[str]) -> Offer:
-    num = m.group("num") or m.group("num2")
+    # "120 USD": the number runs to the code, less the space between (it ends in a digit)
+    num = m.group("num") or m.string[m.start() : m.start("code")].rstrip()
     currency = _CURRENCY_SYMBOLS.get(m.group("sym") or "") or (m.group("code") or "").upper()
     return Offer(m.start(), m.end(), "amount", float(num.replace(",", "")), currency)
 

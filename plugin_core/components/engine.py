@@ -212,8 +212,10 @@ _LAST_CLAUSE_END_RE = re.compile(r"(?s:.*)[.;:!?\n()—–]")  # ``match`` finds
 _WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _HYPOTHETICAL_WORDS = wordset("if unless whether once until till case extent")
 _NEGATION_WORDS = wordset("t not never no nothing unable cannot without nor")
-_HYPOTHETICAL_RE = re.compile(  # the look-ahead lets the scan skip most positions quickly
-    r"(?=[iuwots])\b(?:if|unless|whether|once|until|till|in case|to the extent|should you)\b"
+_HYPOTHETICAL_RE = re.compile(  # each branch starts with its letter, then \b as a look-behind:
+    # the scan skips to those letters (the same matches as \b(?:if|unless|...|should you)\b)
+    r"(?:i(?<!\wi)(?:f|n case)|u(?<!\wu)n(?:less|til)|w(?<!\ww)hether|o(?<!\wo)nce"
+    r"|t(?<!\wt)(?:ill|o the extent)|s(?<!\ws)hould you)\b"
 )
 _REGRET_IF_RE = re.compile(r"(?:\b(?:sorry|apologi[sz]e|regret)\s+(?:\w+\s+)?if|\bto the extent)\Z")
 _NEGATORS = wordset("not never no nothing unable cannot without nor")
@@ -324,7 +326,7 @@ class Text:
         One pass over the message's anchors; a cue is skipped once all it proves is found.
         """
         found: set[str] = set()
-        low, tokens, check = self.low, self.tokens, self._check
+        low, tokens, check_left = self.low, self.tokens, self._check_left
         for gate in cues.gates & tokens:
             for word, all_of, one_of, can_prove, entries in cues.by_gate[gate]:
                 if (
@@ -347,7 +349,14 @@ class Text:
                                 or (cue.ends and not low.endswith(cue.ends, 0, i))
                             ):
                                 continue
-                            span = check(cue, i, end)
+                            # ``_check`` inlined as far as ``right``, which fails most cues
+                            if cue.right is None:
+                                span = check_left(cue, i, end)
+                            else:
+                                m = cue.right.match(low, i)
+                                if m is None:
+                                    continue
+                                span = check_left(cue, i, m.end())
                             if span is not None and (test is None or test(self, *span)):
                                 found |= proves
                     i = low.find(word, end)
@@ -390,12 +399,16 @@ class Text:
 
     def _check(self, cue: Cue, i: int, end: int) -> Span | None:
         """The span of ``cue`` at the anchor ``i:end``, if its patterns hold there."""
-        low = self.low
         if cue.right is not None:
-            m = cue.right.match(low, i)
+            m = cue.right.match(self.low, i)
             if m is None:
                 return None
             end = m.end()
+        return self._check_left(cue, i, end)
+
+    def _check_left(self, cue: Cue, i: int, end: int) -> Span | None:
+        """``_check`` past ``right``: ``end`` is where the anchor or ``right``'s match ends."""
+        low = self.low
         start = i
         left, unless = cue.left, cue.unless
         if isinstance(unless, tuple):

@@ -34,7 +34,11 @@ PENALTIES: dict[Level, int] = {Level.ERROR: 20, Level.WARNING: 8, Level.INFO: 2}
 def base_score(report: Report, message: Message) -> float:
     """0-100: the weighted share of required and recommended components present."""
     weights, total = _weights(message.kind, message.severity)
-    earned = sum(w for c, w in weights if report.components.get(c))
+    components = report.components
+    earned: float = 0
+    for c, w in weights:  # a plain loop: the same additions as sum() over a generator, cheaper
+        if components.get(c):
+            earned += w
     return 100 * earned / total
 
 
@@ -49,7 +53,8 @@ def _weights(kind: Kind, severity: Severity) -> tuple[tuple[tuple[str, float], .
 
 @hookimpl(trylast=True)
 def score_report(report: Report, message: Message) -> int:
-    penalty = sum(
-        PENALTIES[f.severity] for f in report.findings if not f.rule.startswith("missing-")
-    )
+    penalty = 0
+    for f in report.findings:  # mostly ``missing-*`` findings, which cost nothing more
+        if not f.rule.startswith("missing-"):
+            penalty += PENALTIES[f.severity]
     return max(0, min(100, round(base_score(report, message) - penalty)))

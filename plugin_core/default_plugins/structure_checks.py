@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..hookspecs import hookimpl
@@ -74,26 +74,30 @@ def _expected(kind: Kind, severity: Severity) -> dict[str, Level]:
 
 class MissingComponents:
     """The ``missing-*`` rules found together (their ``batch``): what the kind and severity
-    expect is looked up once for all of them."""
+    expect is looked up once for all of them.
+
+    This and the other rules here run on every message, so they return lists: a generator
+    costs more to start and step through than they cost to run."""
 
     gate = None
 
     def __init__(self, rules: Sequence[CodeRule]) -> None:
         self._rules = {rule.id.removeprefix("missing-"): rule for rule in rules}
-        # A missing component has no span and its finding is always the same: build it once.
-        self._findings: dict[tuple[str, Level], Finding] = {}
+        # A missing component has no span and its finding is always the same: the findings a
+        # kind and severity can give are built once, in ``_expected`` order.
+        self._findings: dict[tuple[Kind, Severity], tuple[tuple[str, Finding], ...]] = {}
 
-    def find(self, msg: Message) -> Iterator[Finding]:
+    def find(self, msg: Message) -> list[Finding]:
+        findings = self._findings.get((msg.kind, msg.severity))
+        if findings is None:
+            findings = tuple(
+                (c, msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion))
+                for c, level in _expected(msg.kind, msg.severity).items()
+                if (rule := self._rules.get(c)) is not None
+            )
+            self._findings[msg.kind, msg.severity] = findings
         have = msg.components
-        for component, level in _expected(msg.kind, msg.severity).items():
-            rule = self._rules.get(component)
-            if rule is None or have.get(component):
-                continue
-            finding = self._findings.get((component, level))
-            if finding is None:
-                finding = msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion)
-                self._findings[component, level] = finding
-            yield finding
+        return [finding for component, finding in findings if not have.get(component)]
 
 
 def _missing_rule(component: str) -> CodeRule:
@@ -122,12 +126,14 @@ def _missing_rule(component: str) -> CodeRule:
         {"text": "x " * 150, "channel": "email"},
     ],
 )
-def channel_limit(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+def channel_limit(rule: CodeRule, msg: Message) -> list[Finding]:
     """Flags the characters past the channel's limit (the team can set limits per channel)."""
     limit = msg.config.channel_limit(msg.channel)
-    text = msg.text.rstrip()
-    if limit is not None and len(text) > limit:
-        yield rule.at(msg, limit, len(text))
+    if limit is not None and len(msg.text) > limit:  # rstrip() only shortens: most skip it
+        text = msg.text.rstrip()
+        if len(text) > limit:
+            return [rule.at(msg, limit, len(text))]
+    return []
 
 
 @code_rule(
@@ -137,19 +143,22 @@ def channel_limit(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     "This is hard to read for someone who is already upset.",
     "Use shorter sentences and everyday words.",
 )
-def readability(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+def readability(rule: CodeRule, msg: Message) -> list[Finding]:
     """Flesch-Kincaid grade of the agent's own words (quotes, code, signature left out)."""
     grade = reading_grade(msg.norm, msg.sentences, msg.config.max_grade)
     if grade is not None and grade > msg.config.max_grade:
         text = msg.text.rstrip()
-        yield msg.finding(
-            rule.id,
-            rule.level,
-            0,
-            len(text),
-            f"Reading grade {grade:.1f} is above {msg.config.max_grade:g}. {rule.message}",
-            rule.suggestion,
-        )
+        return [
+            msg.finding(
+                rule.id,
+                rule.level,
+                0,
+                len(text),
+                f"Reading grade {grade:.1f} is above {msg.config.max_grade:g}. {rule.message}",
+                rule.suggestion,
+            )
+        ]
+    return []
 
 
 @code_rule(
@@ -163,12 +172,14 @@ def readability(rule: CodeRule, msg: Message) -> Iterator[Finding]:
         {"text": "I'll update you by 15:00 UTC today."},
     ],
 )
-def vague_commitment(rule: CodeRule, msg: Message) -> Iterator[Finding]:
+def vague_commitment(rule: CodeRule, msg: Message) -> list[Finding]:
     """Flags each promise that gives no time ("soon", "shortly", "as soon as possible", "we'll
     get back to you"): the customer can't plan around it and nobody can tell if it was kept."""
+    found = []
     for c in msg.commitments:
         if c.vague:
-            yield rule.at(msg, c.start, c.end)
+            found.append(rule.at(msg, c.start, c.end))
+    return found
 
 
 @hookimpl
