@@ -708,3 +708,438 @@ def test_a_form_reply_has_none_of_the_parts() -> None:
         "best service. A member of our team will be in touch soon."
     )
     assert not any(components(text).values())
+
+
+# ---- helper E: repair, prevention and remediation phrasings (independent corpora) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Our payments team cleared the hold this morning.", True, id="our-team-did"),
+        pytest.param(
+            "Our engineers started replacing the damaged cable at 8am.", True, id="our-crew-started"
+        ),
+        pytest.param("I've escalated your claim to our senior claims team.", True, id="handed-on"),
+        pytest.param("I've passed your comments on to our product team.", False, id="feedback-on"),
+        pytest.param(
+            "Our team moved your number to another account.", False, id="our-team-mistake"
+        ),
+        pytest.param(
+            "Your new card is with the courier and arrives tomorrow.", True, id="with-courier"
+        ),
+        pytest.param("Your complaint is now with our complaints manager.", True, id="now-with-us"),
+        pytest.param("The problem is with our courier's tracking system.", False, id="problem-is"),
+        pytest.param(
+            "Once it's with the courier you'll get a tracking link.", False, id="once-with"
+        ),
+        pytest.param("They're now on the next van out.", True, id="on-next-van"),
+        pytest.param("It was on the wrong van.", False, id="on-wrong-van"),
+        pytest.param(
+            "Your glasses are repaired and ready for collection.", True, id="ready-to-collect"
+        ),
+        pytest.param(
+            "We'll text you when your glasses are ready for collection.", False, id="when-ready"
+        ),
+        pytest.param("Repairs are underway at the depot.", True, id="repairs-underway"),
+        pytest.param("An investigation is underway.", False, id="investigation-underway"),
+        pytest.param("Your refund has gone through.", True, id="gone-through"),
+        pytest.param("The payment has gone through twice.", False, id="gone-through-twice"),
+        pytest.param("Your parcel left our warehouse this morning.", True, id="left-us"),
+        pytest.param("The £40 has been added to your account.", True, id="added-to-account"),
+        pytest.param("A £40 admin fee was added to your account.", False, id="fee-added"),
+        pytest.param("The overdraft fee has been waived.", True, id="fee-waived"),
+        pytest.param("Your booking was cancelled.", False, id="booking-cancelled"),
+        pytest.param("Your wallet has been found at the station.", True, id="found"),
+        pytest.param("Your details were found in a breach.", False, id="found-in-breach"),
+        pytest.param("Your grade has been corrected from C to A-.", True, id="corrected-from-to"),
+        pytest.param("Your premium was increased from £40 to £55.", False, id="price-raised"),
+        pytest.param("The engine needed a new part fitted.", False, id="cause-needed-part"),
+        pytest.param(
+            "Flights resumed once the airport fixed its radar.", False, id="third-party-fixed"
+        ),
+        pytest.param(
+            "We restored flights once the airport fixed its radar.", True, id="we-restored"
+        ),
+        pytest.param(
+            "I'll check on Friday that it has been refunded.", False, id="to-confirm-later"
+        ),
+        pytest.param(
+            "Our technician will fit the new boiler on Monday 3 June.", True, id="dated-fit"
+        ),
+        pytest.param(
+            "Your parcel will now arrive on Friday instead of Tuesday.", False, id="new-later-date"
+        ),
+        pytest.param("We're working to reconnect your line.", True, id="working-to-reconnect"),
+        pytest.param("We're working to understand what happened.", False, id="working-to-learn"),
+        pytest.param("ive reset your password and im sending the link now", True, id="chat-speak"),
+        pytest.param("We've now moved both of you onto the 14:10 train.", True, id="moved-both"),
+        pytest.param("Your landlord now has the corrected reference letter.", True, id="now-has"),
+        pytest.param("Your landlord now has the wrong letter.", False, id="now-has-wrong"),
+    ],
+)
+def test_repair_phrasings_from_independent_authors(text: str, expected: bool) -> None:
+    assert has("repair", text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "An alert now goes to our duty manager whenever a delivery is late.",
+            True,
+            id="alert-goes-to-us",
+        ),
+        pytest.param("You'll get an alert when your order ships.", False, id="alert-to-reader"),
+        pytest.param(
+            "Every invoice is checked against the order before it is sent.",
+            True,
+            id="every-checked-before",
+        ),
+        pytest.param(
+            "Our agents must now confirm every address before booking.", True, id="staff-must-now"
+        ),
+        pytest.param("You must now confirm every address.", False, id="reader-must-now"),
+        pytest.param(
+            "The checkout page now shows the total only after delivery is chosen.",
+            True,
+            id="now-shows-only-after",
+        ),
+        pytest.param("Your account now shows the refund.", False, id="now-shows-state"),
+        pytest.param(
+            "A second pharmacist now checks every controlled prescription.",
+            True,
+            id="second-person-checks",
+        ),
+        pytest.param(
+            "We've paused all releases to the payments service until the audit is done.",
+            True,
+            id="freeze",
+        ),
+        pytest.param(
+            "We have since begun replacing the old meters across the estate.",
+            True,
+            id="since-begun",
+        ),
+        pytest.param(
+            "We have since started processing your refund.", False, id="since-started-refund"
+        ),
+        pytest.param(
+            "We've configured the scanner to check every label automatically.",
+            True,
+            id="configured-to",
+        ),
+        pytest.param("I've set your account to renew automatically.", False, id="set-your-account"),
+        pytest.param("We've dropped the manual check for orders under £50.", True, id="check-gone"),
+        pytest.param("We've removed the hold on your account.", False, id="hold-removed"),
+        pytest.param("I've updated our FAQ on roaming charges.", True, id="faq-updated"),
+        pytest.param("I've corrected the handbook our agents use.", True, id="guide-corrected"),
+        pytest.param("I've corrected the form you sent us.", False, id="form-corrected"),
+        pytest.param(
+            "I've added a flag to your file so you aren't asked again.", True, id="so-not-again"
+        ),
+        pytest.param("We've now rebooked all of you on one flight.", False, id="all-of-you"),
+    ],
+)
+def test_prevention_phrasings_from_independent_authors(text: str, expected: bool) -> None:
+    assert has("prevention", text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("We won't charge you for the call-out.", True, id="wont-charge-for"),
+        pytest.param(
+            "We won't charge your card until the item ships.", False, id="wont-charge-until"
+        ),
+        pytest.param("We've paid your taxi fare home.", True, id="paid-fare"),
+        pytest.param("You paid the delivery fee twice.", False, id="reader-paid"),
+        pytest.param("We'll cover the difference in price.", True, id="cover-difference"),
+        pytest.param("I've refunded the £18 dinner.", True, id="refunded-meal"),
+        pytest.param("I've refunded the £4.50 booking charge.", True, id="refunded-fee-charge"),
+        pytest.param("I've refunded the duplicate charge.", False, id="refunded-wrong-charge"),
+        pytest.param(
+            "We've kept you on your old rate for another six months.", True, id="price-held"
+        ),
+        pytest.param("We'll pay any lost interest into your account.", True, id="lost-interest"),
+    ],
+)
+def test_remediation_phrasings_from_independent_authors(text: str, expected: bool) -> None:
+    assert has("remediation", text) is expected
+
+
+# ---- ownership, acknowledgment, contact, regret: phrasings from independent authors (D) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # our act named with what made it a mistake
+        pytest.param("We pushed a buggy update to the app on Monday.", True, id="bad-release"),
+        pytest.param("Our hotfix introduced a login failure on older phones.", True,
+                     id="introduced"),
+        pytest.param("A change we pushed on Tuesday deleted your saved filters.", True,
+                     id="change-we-made-broke"),
+        pytest.param("The cause was a firewall rule we added that morning.", True,
+                     id="cause-was-our-change"),
+        pytest.param("The overcharge came from us reading your meter wrongly.", True,
+                     id="came-from-us"),
+        pytest.param("We scheduled too few drivers for the bank holiday.", True, id="too-few"),
+        pytest.param("Our crew didn't meet your son at the gate.", True, id="didnt-meet"),
+        pytest.param("Our system had not credited your deposit.", True, id="had-not"),
+        pytest.param("Our retry job was sending each invoice up to four times.", True,
+                     id="n-times-progressive"),
+        pytest.param("We'd put your line on the wrong speed plan.", True, id="we-had-put"),
+        pytest.param("We let your parking permit lapse in May.", True, id="let-lapse"),
+        pytest.param("We renewed your policy after you'd cancelled it.", True,
+                     id="after-you-cancelled"),
+        pytest.param("Our warden fined you even though your permit was valid.", True,
+                     id="even-though"),
+        pytest.param("We printed your cards with your old address.", True, id="with-old"),
+        pytest.param("I keyed your account number wrong.", True, id="keyed-wrong"),
+        pytest.param("Your reports were switched off by our clean-up job.", True,
+                     id="by-our-job"),
+        pytest.param("We cancelled it after an earlier delay on our side.", True,
+                     id="delay-on-our-side"),
+        pytest.param("We declined your claim in May. That decision was wrong.", True,
+                     id="that-decision-wrong"),
+        pytest.param("You were right: we charged you the old price.", True,
+                     id="you-were-right"),
+        pytest.param("I told you there was no fee, and there was a £9 fee.", True,
+                     id="told-you-contradicted"),
+        pytest.param("We sent you the wrong size, which is why it doesn't fit.", True,
+                     id="which-is-why"),
+        pytest.param("We marked your parcel as delivered when it was still at the depot.", True,
+                     id="marked-as-when"),
+        # not ours, not done, or not said as a fact
+        pytest.param("It wasn't our mistake.", False, id="negated-our-mistake"),
+        pytest.param("Was there a delay on our side?", False, id="asked"),
+        pytest.param("If our decision was wrong, we'll tell you.", False, id="if-decision"),
+        pytest.param("Had we pushed a bad config, you would have seen errors.", False,
+                     id="had-we"),
+        pytest.param("We didn't push a bad config.", False, id="denied"),
+        pytest.param("The broker we use filed the wrong commodity code.", False,
+                     id="their-clause"),
+        pytest.param("It was caused by our scheduling software supplier.", False,
+                     id="our-supplier"),
+        pytest.param("We're sorry, but our team has had a backlog, which is why your "
+                     "documents didn't arrive.", False, id="their-subject-didnt"),
+        pytest.param("The change we made yesterday fixed the duplicate emails.", False,
+                     id="change-fixed"),
+        pytest.param("We sent you reminders about five times this year.", False,
+                     id="reminders-n-times"),
+        pytest.param("We replaced your old router with a new one.", False, id="replaced-old"),
+        pytest.param("We refunded you even though the return window had closed.", False,
+                     id="goodwill-even-though"),
+        pytest.param("We sent a confirmation after you cancelled.", False,
+                     id="confirmation-after-cancel"),
+        pytest.param("I told you it would arrive by Friday and it did.", False,
+                     id="told-you-kept"),
+        pytest.param("I told you that, but you didn't listen.", False, id="told-you-blame"),
+        pytest.param("You added a user, which is why you were charged.", False,
+                     id="which-is-why-theirs"),
+    ],
+)
+def test_ownership_phrasings_from_independent_authors(text: str, expected: bool) -> None:
+    assert has("ownership", text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Unfortunately, your seat upgrade was removed.", True,
+                     id="unfortunately-removed"),
+        pytest.param("The advice you were given at the desk was not entirely correct.", True,
+                     id="not-correct"),
+        pytest.param("Your extension was not recorded.", True, id="was-not-recorded"),
+        pytest.param("Your e-ticket wasn't issued.", True, id="not-issued"),
+        pytest.param("the courier couldnt deliver to your flat", True, id="no-apostrophe"),
+        pytest.param("Loads of bags have gone astray this week.", True, id="astray"),
+        pytest.param("Subtitles on the Android app are out of sync.", True, id="out-of-sync"),
+        pytest.param("The clock on our kiosk was running 40 minutes fast.", True,
+                     id="minutes-fast"),
+        pytest.param("Your account is restored after yesterday's mistaken freeze.", True,
+                     id="mistaken-freeze"),
+        pytest.param("The lamp arrived scratched.", True, id="scratched"),
+        pytest.param("The sync issue between your CRM and our app is still open.", True,
+                     id="issue-between"),
+        pytest.param("We can't refund an item that hasn't been returned yet.", False,
+                     id="rule-about-any-item"),
+        pytest.param("Sorry for the delay, we've had a ton of tickets since the outage.", False,
+                     id="tickets-since-outage"),
+        pytest.param("I said I'd call you when it was ready.", False, id="said-when-ready"),
+        pytest.param("Your old card was removed from your account, as you asked.", False,
+                     id="removed-as-asked"),
+        pytest.param("For sign-in problems, see our help article.", False, id="problem-topic"),
+    ],
+)
+def test_acknowledgment_phrasings_from_independent_authors(text: str, expected: bool) -> None:
+    assert has("acknowledgment", text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("If the bank asks, put them in touch with me.", True, id="in-touch-with-me"),
+        pytest.param("If HMRC writes again, forward the letter to me.", True, id="forward-to-me"),
+        pytest.param("I'm your contact until this is settled.", True, id="im-your-contact"),
+        pytest.param("I'm on 0161 496 0770 if you need anything.", True, id="im-on-number"),
+        pytest.param("I can be reached on 020 7946 0314 on weekdays.", True, id="reached-on"),
+        pytest.param("We've assigned a manager, Laura Kim, who will contact you.", True,
+                     id="named-who"),
+        pytest.param("Update to follow.\n\nBest regards,\nJonas Petersen\nService Desk, "
+                     "+49 40 555 0192", True, id="signed-name-phone"),
+        pytest.param("Update to follow.\n\nKind regards,\nCustomer Support Team\n0800 123 4567",
+                     False, id="signed-team-phone"),
+        pytest.param("Your reference is 4839 2210 88.", False, id="reference-number"),
+        pytest.param("I'm on holiday until Monday.", False, id="im-on-holiday"),
+        pytest.param("Please forward the receipt to our billing team.", False,
+                     id="forward-to-team"),
+    ],
+)
+def test_contact_phrasings_from_independent_authors(text: str, expected: bool) -> None:
+    assert has("contact", text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Hey Jules! 💜 Sorry — our update wiped your playlists.", True,
+                     id="emoji-then-sorry"),
+        pytest.param("Hey Jules! 💜 She is sorry too.", False, id="someone-elses-regret"),
+    ],
+)
+def test_regret_phrasings_from_independent_authors(text: str, expected: bool) -> None:
+    assert has("regret", text) is expected
+
+
+# ---- impact: wider families (helper C, independent-3 review) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person's things in a lasting failure state
+        pytest.param("Your booking page has been offline since 7 this morning.", True,
+                     id="state-since"),
+        pytest.param("Your shop's till and card reader have been down since you opened.", True,
+                     id="coordinated-things"),
+        pytest.param("Your landline still isn't working after the engineer's visit.", True,
+                     id="still-not-working"),
+        pytest.param("Your team's shared drive stopped syncing for most of Tuesday.", True,
+                     id="stopped-for"),
+        pytest.param("Your line is working again.", False, id="state-put-right"),
+        pytest.param("Your website stopped working yesterday because of a bug we shipped.", False,
+                     id="failure-itself-no-duration"),
+        pytest.param("If your terminal is still offline after 10:00, restart it.", False,
+                     id="state-hypothetical"),
+        pytest.param("Your order still isn't due until Friday.", False, id="still-not-due"),
+        # short of what they were owed
+        pytest.param("212 of your drivers were paid two days late.", True, id="paid-late"),
+        pytest.param("Your contractors were not paid on Friday.", True, id="not-paid"),
+        pytest.param("About 60 of your staff won't get their wages until Tuesday.", True,
+                     id="wont-get-wages"),
+        pytest.param("Your tenants received less than the deposit they were owed.", True,
+                     id="received-less"),
+        pytest.param("Your rider was only 20 minutes late.", False, id="our-rider-late"),
+        pytest.param("You can pay up to 5 days late without a fee.", False, id="late-allowed"),
+        pytest.param("You paid less than the list price thanks to the discount.", False,
+                     id="paid-less-good"),
+        pytest.param("Have you been paid yet?", False, id="paid-question"),
+        # things that happened to them or that they had to do
+        pytest.param("Around 300 of your customers have had a payment declined.", True,
+                     id="had-declined"),
+        pytest.param("Your patients have been getting an error when they book online.", True,
+                     id="getting-error"),
+        pytest.param("Your subscribers got a barrage of reminder emails overnight.", True,
+                     id="barrage"),
+        pytest.param("We texted your customers the same reminder four times.", True,
+                     id="same-n-times"),
+        pytest.param("You travelled to the wrong branch because our letter was out of date.", True,
+                     id="acted-on-error"),
+        pytest.param("You'd booked a week off work for the move.", True, id="time-off-work"),
+        pytest.param("You only found out at the airport.", True, id="found-out-late"),
+        pytest.param("You've been on hold for 40 minutes.", True, id="on-hold-minutes"),
+        pytest.param("He's been without his inhaler since Monday.", True,
+                     id="third-person-without"),
+        pytest.param("Had you restarted it, you wouldn't have been without Wi-Fi for two days.",
+                     True, id="counterfactual-without"),
+        pytest.param("If you get an error, clear your cache.", False, id="error-hypothetical"),
+        pytest.param("We received a flood of calls this morning.", False, id="our-flood"),
+        pytest.param("You entered the wrong postcode, so I've corrected it.", False,
+                     id="their-own-slip"),
+        pytest.param("You should take a day off work for the survey.", False, id="off-advice"),
+        pytest.param("Let me know how you found out about us.", False, id="found-out-about"),
+        pytest.param("You've been with us for 10 years.", False, id="tenure"),
+        pytest.param("You wouldn't have been without power if the backup had failed.", False,
+                     id="counterfactual-if"),
+        # the person or their plans hit by it
+        pytest.param("The delay hit your busiest weekend hard.", True, id="hit-hard"),
+        pytest.param("Our courier damaged your dining table.", True, id="damaged-your"),
+        pytest.param("That error led to you being charged a late fee.", True, id="led-to-you"),
+        pytest.param("This led to the penalty you received from HMRC.", True, id="led-to-the-x"),
+        pytest.param("I've added a credit to your account for the missed appointment.", True,
+                     id="remedy-for-missed"),
+        pytest.param("Your transfer was delayed, including the deposit you needed by Friday.",
+                     True, id="including-needed"),
+        pytest.param("I know you needed it for your daughter's birthday.", True, id="knew-needed"),
+        pytest.param("The backup line is too slow for your card payments.", True, id="too-slow"),
+        pytest.param("The flowers you ordered arrived an hour after the funeral.", True,
+                     id="arrived-after-event"),
+        pytest.param("The double charge pushed your account into overdraft.", True,
+                     id="into-overdraft"),
+        pytest.param("You now have two energy companies billing you.", True, id="double-supplier"),
+        pytest.param("Rubbish has been piling up outside your flat for three weeks.", True,
+                     id="piling-up"),
+        pytest.param("The refund hit your account this morning.", False, id="refund-hit"),
+        pytest.param("This led to you receiving your refund sooner.", False, id="led-to-good"),
+        pytest.param("Thanks for your missed call earlier.", False, id="thanks-missed-call"),
+        pytest.param("I understand you needed to update your address.", False,
+                     id="needed-a-request"),
+        pytest.param("I've attached every file, including the report you needed.", False,
+                     id="including-good"),
+        pytest.param("The basic plan might be too small for your team.", False, id="too-might"),
+        pytest.param("Your parcel arrived after the weekend.", False, id="after-weekend"),
+        pytest.param("We'll make sure you don't go into overdraft.", False, id="overdraft-avoided"),
+        pytest.param("We asked you to pay by card because cash isn't accepted.", False,
+                     id="asked-to-pay-by"),
+        pytest.param("Orders are piling up in our warehouse.", False, id="our-backlog"),
+        # consequence clauses
+        pytest.param("Your move-in date was postponed as a result.", True, id="as-a-result"),
+        pytest.param("She waited six hours instead of the usual one.", True, id="instead-of"),
+        pytest.param("That left you sleeping in the terminal.", True, id="left-you-doing"),
+        pytest.param("Customers in Bristol and Bath have had no water since 6am.", True,
+                     id="bare-group-had-no"),
+        pytest.param("So he missed his connecting flight.", True, id="so-he"),
+        pytest.param("Nothing was lost as a result.", False, id="result-nothing"),
+        pytest.param("Your flight was delayed as a result of the storm.", False,
+                     id="result-of-cause"),
+        pytest.param("You can use the app instead of the website.", False, id="instead-advice"),
+        pytest.param("I'm sorry this left you feeling frustrated.", False, id="left-feeling"),
+        pytest.param("Customers on the annual plan had no price change.", False,
+                     id="bare-group-good"),
+        pytest.param("Our staff have been without a break since 6am.", False, id="our-staff"),
+        pytest.param("So he called you back at 10.", False, id="so-he-good"),
+        pytest.param("Some of your customers may have paid into the wrong account.", False,
+                     id="may-have"),
+        pytest.param("Are your customers seeing an error? ^T", False, id="question-then-sign"),
+        pytest.param("We're sorry your installation appointment was missed.", False,
+                     id="passive-missed-is-the-failure"),
+    ],
+)
+def test_impact_families_from_independent_authors(text: str, expected: bool) -> None:
+    assert has("impact", text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("We're looking into the £80 payment that you didn't authorise.", True,
+                     id="disowned-payment"),
+        pytest.param("Tell me which transactions you didn't make.", True,
+                     id="disowned-transactions"),
+        pytest.param("Tell me which payments you'd like refunded.", False, id="not-disowned"),
+    ],
+)
+def test_a_disowned_charge_is_acknowledged(text: str, expected: bool) -> None:
+    assert has("acknowledgment", text) is expected

@@ -537,3 +537,208 @@ def test_passive_evasion_flags_changes_and_disruptions_with_no_actor(
 )
 def test_passive_evasion_ignores_proper_changes_and_reassurances(text: str, now: datetime) -> None:
     assert flagged(passive_evasion, text, now) == []
+
+
+# --- excuse: workload, volume, planned work, "announced in advance" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "We apologise for the wait; our advisers are dealing with an unusually high "
+            "workload at present.",
+            "our advisers are dealing with an unusually high workload at present",
+            id="heavy-workload",
+        ),
+        pytest.param(
+            "sorry it took a while, we've had a load of orders since the sale went live",
+            "we've had a load of orders since the sale went live",
+            id="a-load-of-orders",
+        ),
+        pytest.param(
+            "I'm sorry nobody called you back. We've had so many calls since the flooding.",
+            "We've had so many calls since the flooding",
+            id="so-many-calls",
+        ),
+        pytest.param(
+            "We're sorry your emails went unanswered; the number of enquiries we received "
+            "after the storm was unprecedented.",
+            "the number of enquiries we received after the storm was unprecedented",
+            id="volume-was-unprecedented",
+        ),
+        pytest.param(
+            "Sorry your transfer failed on Sunday, it was due to routine maintenance on our "
+            "servers.",
+            "it was due to routine maintenance",
+            id="planned-work-as-cause",
+        ),
+        pytest.param(
+            "We're sorry for the disruption; however, the closure was announced in advance on "
+            "our website.",
+            "however, the closure was announced in advance",
+            id="announced-in-advance",
+        ),
+        pytest.param(
+            "Sorry for the delay in replying, these are unprecedented times for the whole team.",
+            "these are unprecedented times for the whole team",
+            id="unprecedented-times",
+        ),
+    ],
+)
+def test_excuse_flags_load_volume_and_planned_work(text: str, span: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Sorry for any disruption: due to planned maintenance, the app will be "
+                     "unavailable on Sunday.", id="notice-of-work-to-come"),
+        pytest.param("I'm sorry the planned maintenance wasn't announced in advance.",
+                     id="not-announced"),
+        pytest.param("Apologies: the outage should have been announced in advance, and it "
+                     "wasn't.", id="should-have-been-announced"),
+        pytest.param("I'm sorry, I know you've had a heavy workload this month, so no rush.",
+                     id="reader-workload"),
+        pytest.param("We're sorry for the ton of emails you got from us yesterday; it was a bug "
+                     "in our mailer.", id="volume-is-what-we-regret"),
+        pytest.param("Thanks for your patience. Demand was unusually high this week, and your "
+                     "order is on the way.", id="no-regret"),
+    ],
+)
+def test_excuse_ignores_load_and_notice_words_that_justify_nothing(
+    text: str, now: datetime
+) -> None:
+    assert flagged(excuse, text, now) == []
+
+
+# --- passive-evasion: owed acts not done, incomplete orders, undone holds, "errors occurred" -----
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("Your prescription wasn't sent to the pharmacy on Monday.",
+                     "Your prescription wasn't sent to the pharmacy on Monday", id="on-a-day"),
+        pytest.param("Your salary was not paid on the 28th, and we've now sent it.",
+                     "Your salary was not paid on the 28th", id="on-an-ordinal"),
+        pytest.param("Your claim wasn't assessed because of a processing delay.",
+                     "Your claim wasn't assessed", id="with-a-cause"),
+        pytest.param("Your direct debit was not set up last month due to a backlog.",
+                     "Your direct debit was not set up last month", id="phrasal-last-month"),
+        pytest.param("We're sorry you weren't told about the engineer's visit.",
+                     "you weren't told", id="regretted"),
+    ],
+)
+def test_passive_evasion_flags_owed_acts_not_done_when_due(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I'm sorry your refund hasn't been processed yet; I've chased it today.",
+                     id="still-under-way"),
+        pytest.param("I'm sorry your application wasn't approved on this occasion.",
+                     id="decision"),
+        pytest.param("Your order wasn't dispatched on Friday because you asked us to hold it.",
+                     id="reader-asked"),
+        pytest.param("Unfortunately your payment wasn't processed because the card details "
+                     "didn't match.", id="unfortunately-is-not-first-person"),
+        pytest.param("Your details were not sent to anyone on Monday.", id="reassurance"),
+    ],
+)
+def test_passive_evasion_ignores_acts_not_done_for_a_reason(text: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("Your parcel was delivered with two items missing.",
+                     "Your parcel was delivered with two items missing", id="items-missing"),
+        pytest.param("The wardrobe was delivered damaged.", "The wardrobe was delivered damaged",
+                     id="damaged"),
+        pytest.param("Your order was shipped missing the charger.",
+                     "Your order was shipped missing the charger", id="shipped-missing"),
+        pytest.param("Your account was suspended on Monday. It has now been reinstated.",
+                     "Your account was suspended", id="suspension-undone"),
+        pytest.param("Unfortunately your £40 was kept after the cancellation. It has been "
+                     "refunded to your card.", "your £40 was kept", id="hold-refunded"),
+    ],
+)
+def test_passive_evasion_flags_incomplete_orders_and_undone_holds(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The replacement was dispatched with the missing item this morning.",
+                     id="repair-with-missing-item"),
+        pytest.param("Your order was delivered without any problems, as the tracking shows.",
+                     id="without-problems"),
+        pytest.param("Your application was submitted with a document missing, so please send "
+                     "it over.", id="reader-submitted"),
+        pytest.param("Your account was locked after three wrong PINs. It has now been unlocked.",
+                     id="lock-for-a-reason"),
+        pytest.param("Your subscription was cancelled as you asked, and the unused month has "
+                     "been refunded.", id="cancelled-on-request"),
+        pytest.param("Your parcel was collected on Monday and has been returned to the sender.",
+                     id="returned-to-sender"),
+    ],
+)
+def test_passive_evasion_ignores_complete_or_requested_handovers(
+    text: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("It is clear that errors occurred in the handling of your request.",
+                     "errors occurred", id="errors-occurred"),
+        pytest.param("An administrative error occurred when your policy was renewed.",
+                     "An administrative error occurred", id="modified-error"),
+        pytest.param("A mix-up happened with your booking reference.", "A mix-up happened",
+                     id="mix-up-happened"),
+    ],
+)
+def test_passive_evasion_flags_errors_that_just_occurred(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("No errors occurred during the import, and all 400 rows are in.",
+                     id="no-errors"),
+        pytest.param("If an error occurred during checkout, you won't have been charged.",
+                     id="hypothetical"),
+        pytest.param('You may have seen the message "An error occurred" when you tried to log '
+                     "in.", id="quoted-message"),
+        pytest.param("An error occurred in our billing system, and I'm sorry for it.",
+                     id="in-our-system"),
+        pytest.param("An error occurred while you were uploading the file; please try again.",
+                     id="while-you"),
+    ],
+)
+def test_passive_evasion_ignores_errors_that_are_placed_or_denied(
+    text: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == []
+
+
+def test_passive_evasion_hears_letting_something_lapse_as_ownership(now: datetime) -> None:
+    owned = "We let the certificate expire, and two of your meetings were double-booked."
+    told = "We let you know on Monday, but two of your meetings were double-booked."
+    assert flagged(passive_evasion, owned, now) == []
+    assert flagged(passive_evasion, told, now) == ["two of your meetings were double-booked"]

@@ -27,7 +27,7 @@ _REDONE = (
     "reposted reprinted reprocessed reprogrammed republished reran rerun rescheduled resent "
     "reshipped restarted restocked restored resubmitted resumed resynced retested "
     "retransmitted retried reuploaded revalidated reverted rewired rewrote rewritten reworked "
-    "rerouted reenabled"
+    "rerouted reenabled replayed"
 )
 _REDOING = (
     "reactivating reallocating reapplying reassessing reassigning rebooking rebooting "
@@ -35,7 +35,7 @@ _REDOING = (
     "redelivering redeploying regenerating reinstalling reinstating reissuing reloading "
     "reopening reprinting reprocessing rerouting rerunning rescheduling resending reshipping "
     "restarting restocking restoring resubmitting resyncing retesting retrying reuploading "
-    "reverting rewiring rewriting reworking replacing repairing"
+    "reverting rewiring rewriting reworking replacing repairing replaying"
 )
 _REPAIR_STRONG = (
     f"fixed refunded reversed corrected renewed unblocked unlocked unfroze unfrozen credited "
@@ -49,7 +49,8 @@ _REPAIR_WEAK = (
     "organized notified instructed switched changed updated sorted resolved withdrawn withdrew "
     "reserved hired started finished completed placed printed installed deployed pushed "
     "swapped exchanged transferred allocated prioritised prioritized expedited cleared topped "
-    "honoured honored matched unsuspended locked secured frozen"
+    "honoured honored matched unsuspended locked secured frozen merged reduced lowered adjusted "
+    "amended"
 )
 _REPAIR_ING = (
     f"fixing refunding reversing correcting undoing patching removing packing redeploying "
@@ -65,11 +66,11 @@ _NOT_REPAIR_ING = (
     r"offering|replying|responding|answering|expecting|requesting"
 )
 _FIRST_PERSON_DONE = (
-    r"(?:'ve|\bhave|\bhas|\bi|\bwe)(?:\s+(?:just|now|also|already|since|then|today|personally|"
-    r"manually|successfully|both|all))*\s+"
+    r"(?:'ve|\bhave|\bhas|\bi|\bive|\bwe)(?:\s+(?:just|now|also|already|since|then|today|"
+    r"personally|manually|successfully|both|all))*\s+"
 )
 _FIRST_PERSON_ENDS = (
-    "'ve ", "have ", "has ", "i ", "we ", "just ", "now ", "also ", "already ", "since ",
+    "'ve ", "have ", "has ", "i ", "ive ", "we ", "just ", "now ", "also ", "already ", "since ",
     "then ", "today ", "personally ", "manually ", "successfully ", "both ", "all ",
 )
 # A second verb of the same subject: "I've refunded the fee and added a credit".
@@ -80,12 +81,32 @@ _AND_DONE = (
     r"taken|brought|built|paid|found|spoken)\b"
     r"[^.;!?\n]{0,80}?(?:,|\band)\s+(?:also\s+|then\s+|have\s+)?"
 )
+# Our people as the subject: "our repair crew started rejoining the fibre".
+_OUR_PEOPLE = (
+    "team teams crew crews engineer engineers technician technicians staff driver drivers "
+    "courier couriers colleague colleagues department specialist specialists agent agents desk"
+)
+_OUR_PEOPLE_DONE = (
+    rf"\bour\s+(?:[\w'-]+\s+){{0,2}}?(?:{alt(_OUR_PEOPLE)})\s+"
+    r"(?:(?:has|have|just|now|also|already|since|then|today)\s+)*"
+)
+_OUR_PEOPLE_ENDS = (
+    *endings(_OUR_PEOPLE), "has ", "have ", "just ", "now ", "also ", "already ", "since ",
+    "then ", "today ",
+)
+_OUR_PEOPLE_DID = (
+    "cleared released approved processed arranged resolved sorted finished completed "
+    "unsuspended reset expedited prioritised prioritized topped honoured honored merged adjusted "
+    "amended reduced"
+)
+# "when it's ready", "as soon as it's on the van": not yet so.
+_WHEN = r"\b(?:when|whenever|once|if|until|till|as soon as)\b[^.;!?\n]*"
 _UNDER_WAY_ENDS = (
-    "'re ", "'m ", "am ", "are ", "is ", "still ", "now ", "currently ", "already ", "also ",
-    "actively ", ". ", ", ", "; ", ": ", "! ", "? ", "\n", "(", "— ", "– ", ") ",
+    "'re ", "'m ", "im ", "am ", "are ", "is ", "still ", "now ", "currently ", "already ",
+    "also ", "actively ", ". ", ", ", "; ", ": ", "! ", "? ", "\n", "(", "— ", "– ", ") ",
 )
 _UNDER_WAY = (
-    r"(?:'re|'m|\bam|\bare|\bis|\bstill|\bnow|\bcurrently|^|[.;:!?\n()—–,])\s*"
+    r"(?:'re|'m|\bim|\bam|\bare|\bis|\bstill|\bnow|\bcurrently|^|[.;:!?\n()—–,])\s*"
     r"(?:(?:now|currently|already|still|also|actively)\s+)*"
 )
 _PASSIVE_ENDS = (
@@ -95,6 +116,15 @@ _PASSIVE_ENDS = (
 _PASSIVE_DONE = (
     r"\b(?:is|are|was|were|(?:has|have|had|'s|'ve)(?:\s+(?:now|just|already|also))?\s+been|"
     r"got)\s+(?:(?:now|just|already|also|fully|successfully|since)\s+)*(?:[a-z]+ed\s+and\s+)?"
+)
+_PRICE = (
+    r"price|plan|bill|rate|premium|fee|tariff|subscription|payment|charge|cost|rent|interest|"
+    r"debit|instalment|installment"
+)
+# "... from 52 to 61", "... back to £96", "... to the correct rate"
+_FROM_TO = (
+    r"[a-z]+\s+(?:from\s+[£$€]?[\w.,%/-]+(?:\s+[\w.,%/-]+)?\s+)?(?:back\s+)?to\s+"
+    r"(?:[£$€]?\d|(?:the\s+)?(?:correct|right|original)\b)"
 )
 _TIME_LATER = (
     r"\d|\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -114,19 +144,27 @@ _NOT_ARRIVED_WELL = (
 # Verbs that need their object to be a fix: "found your bag", "put you on the next train".
 _DID = (
     "found reported asked put moved sent had set spoken talked picked given started emailed "
-    "texted messaged"
+    "texted messaged passed escalated referred handed forwarded"
 )
 _DID_WHAT = (
     r"found\s+(?:your|the)\b|reported\s+(?:it|this|that|the\s+\w+)\s+to\b|"
     r"asked\s+(?!you\b|if\b|whether\b|for\b)|asked\s+for\s+(?:[\w£$€.,-]+\s+){1,4}?to\s+be\b|"
     r"put\s+(?:you|it|them|your\s+\w+)\s+(?:back|through|on\s+(?:the|an?)\s+(?!hold\b))|"
-    r"moved\s+(?:you|it|them|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|onto|into|over to|back)\b|"
+    r"moved\s+(?:you|it|them|everyone|everybody|(?:all|both|each)(?:\s+\d+)?\s+of\s+(?:you|them|"
+    r"your\s+[\w-]+)|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|onto|into|over to|back)\b|"
     r"sent\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:new|replacement|corrected|correct|right|"
     r"fresh|updated|revised)\b|sent\s+(?:it|them)\s+(?:again|back)\b|"
     r"sent\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:correction|replacement|generator|engineer|"
     r"technician|courier|driver)\b|"
     r"sent\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:to|over|through|electronically|by\s+"
-    r"(?:post|courier|email|recorded))\b|"
+    r"(?:(?:same-day|next-day|express|special|recorded|first-class|bank|faster|instant)\s+)?"
+    r"(?:post|courier|email|recorded|delivery|transfer|payment))\b|"
+    # "I've passed this to our rewards team" (not feedback passed on)
+    r"(?:passed|escalated|referred|handed|forwarded)\s+(?:(?:it|this|that|them|(?:the|your)\s+"
+    r"(?!(?:[\w-]+\s+)?(?:feedback|comments?|suggestions?|thoughts|views|compliments?|"
+    r"concerns?)\b)[\w£$€.,'-]+(?:\s+[\w£$€.,'-]+){0,6}?)\s+)?(?:on\s+|over\s+|up\s+)?(?:to|with)"
+    r"\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:team|department|manager|supervisor|"
+    r"specialists?|engineers?|technicians?|desk|unit|colleagues?|lead|officer)\b|"
     r"had\s+(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:delete|remove|return|destroy|fix|"
     r"correct|refund|replace|resend|confirm)\b|set up\b|(?:spoken|talked)\s+(?:to|with)\b|"
     r"picked\s+(?:it|them|your\s+[\w-]+)\s+up\b|picked up\s+(?:your|the)\b|"
@@ -144,12 +182,14 @@ _REPAIR_CUES = Cues(
         _REPAIR_STRONG,
         unless=r"\b(?:get|gets|getting|got|have|has|had)\s+(?:it|this|that|them|these|those|"
         r"everything|things|(?:the|your)\s+[\w-]+)\s+|\b(?:to|will|'ll|can|could|would|may|"
-        r"might|should|must)\s+(?:be|get)\s+|\bbe\s+",
+        r"might|should|must)\s+(?:be|get)\s+|\bbe\s+|"
+        # the cause, not our fix: "the aircraft needed a part replaced"
+        r"\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:[\w-]+\s+){0,2}",
     ),
     Cue("located", right=r"located\s+(?:your|the|it|them)\b"),
     Cue(
         "ran run sent booked issued activated enabled opened applied processed delivered "
-        "shipped scheduled routed submitted printed loaded installed started",
+        "shipped scheduled routed submitted printed loaded installed started set",
         left=("re-",),
     ),
     Cue("rolled", right=r"rolled back\b"),
@@ -157,6 +197,15 @@ _REPAIR_CUES = Cues(
     Cue(_REPAIR_WEAK, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16),
     Cue(_DID, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE, right=_DID_WHAT),
     Cue(_DID, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16, right=_DID_WHAT),
+    Cue(_OUR_PEOPLE_DID, ends=_OUR_PEOPLE_ENDS, hint=("our ",), left=_OUR_PEOPLE_DONE, span=8),
+    Cue(
+        _DID,
+        ends=_OUR_PEOPLE_ENDS,
+        hint=("our ",),
+        left=_OUR_PEOPLE_DONE,
+        span=8,
+        right=_DID_WHAT,
+    ),
     Cue(
         "did done",
         right=r"(?:did|done)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:rollback|roll-back|fix|reset|refund|"
@@ -170,7 +219,7 @@ _REPAIR_CUES = Cues(
     ),
     Cue(
         "rolling shipping sending processing tracking deploying working testing adding "
-        "contacting checking reviewing bringing dispatching delivering",
+        "contacting checking reviewing bringing dispatching delivering failing switching",
         ends=_UNDER_WAY_ENDS,
         left=_UNDER_WAY,
         right=r"rolling back\b|shipping\s+(?:it|them|your|a|the)\b|"
@@ -181,7 +230,12 @@ _REPAIR_CUES = Cues(
         r"processing\s+(?:it|them|yours|your|the|this|that|now|these)\b|tracking\s+(?:it|them|"
         r"your|the)\b|deploying\s+(?:an?|the)\s+fix\b|working\s+on\s+(?:an?|the)\s+(?:fix|repair|"
         r"replacement|refund|patch)\b|testing\s+(?:an?|the)\s+fix\b|adding\s+support\b|"
-        r"contacting\s+(?:the|your|every|each|all)\b|checking\s+every\b|reviewing\s+every\b",
+        r"contacting\s+(?:the|your|every|each|all)\b|checking\s+every\b|reviewing\s+every\b|"
+        r"(?:failing|switching)\s+over\s+to\b|"
+        # "engineers are working to restore supplies" (not "to understand what happened")
+        r"working\s+(?:hard\s+|flat\s+out\s+)?to\s+(?:restore|fix|repair|replace|reconnect|"
+        r"recover|reinstate|rebuild|reroute|rebook|reprint|reissue|resend|reship|refund|get\s+"
+        r"(?:you|your|it|them|the\s+[\w-]+)\s+(?:back|reconnected|running|working|online))\b",
     ),
     Cue(
         "now",
@@ -198,6 +252,60 @@ _REPAIR_CUES = Cues(
         ends=_PASSIVE_ENDS,
         left=_PASSIVE_DONE,
         right=r"(?!made)[a-z]+|made for you\b",
+    ),
+    # "yours has been found" (not "found to be", "found in a breach")
+    Cue(
+        "found located traced",
+        ends=_PASSIVE_ENDS,
+        left=r"\b(?:yours|it|they|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:has|have|was|were|is|are)\s+"
+        r"(?:(?:now|just|finally|already|since)\s+)*(?:been\s+)?(?:(?:now|just|finally)\s+)?",
+        span=7,
+        right=r"[a-z]+\b(?!\s+(?:to\s+be|that|guilty|liable|in\s+(?:an?|the)\s+(?:breach|leak|"
+        r"hack)))",
+    ),
+    # "your mark has been corrected from 52 to 61", "your bill was reduced to £96"
+    # (a price "raised from £8 to £11" or a limit "reduced to £500" is no fix)
+    Cue(
+        "corrected adjusted amended restored",
+        ends=_PASSIVE_ENDS,
+        left=_PASSIVE_DONE,
+        span=8,
+        right=_FROM_TO,
+    ),
+    Cue(
+        "reduced lowered",
+        ends=_PASSIVE_ENDS,
+        left=rf"\b(?:{_PRICE})s?\b[^.;!?\n]{{0,30}}?{_PASSIVE_DONE}",
+        span=12,
+        right=_FROM_TO,
+    ),
+    Cue(
+        "raised increased",
+        ends=_PASSIVE_ENDS,
+        left=_PASSIVE_DONE,
+        unless=rf"\b(?:{_PRICE})s?\b[^.;!?\n]*",
+        span=8,
+        right=_FROM_TO,
+    ),
+    # "the difference has been added to your account" (not "a fee was added to your bill")
+    Cue(
+        "added transferred returned deposited paid moved",
+        ends=_PASSIVE_ENDS,
+        left=_PASSIVE_DONE,
+        unless=r"\b(?:fee|fees|charge|charges|penalty|penalties|fine|fines|surcharge|surcharges|"
+        r"debit|debits|cost|costs)\b[^.;!?\n]*",
+        span=8,
+        right=r"[a-z]+\s+(?:back\s+)?(?:to|into|onto)\s+your\s+(?:[\w-]+\s+){0,2}?(?:account|"
+        r"balance|card|wallet|bill|statement|fund|pension|pot|savings)\b",
+    ),
+    # "your £75 late-return fee has been removed", "the hold was lifted"
+    Cue(
+        "removed waived wiped cancelled canceled dropped",
+        ends=_PASSIVE_ENDS,
+        left=r"\b(?:fee|fees|charge|charges|penalty|penalties|fine|fines|surcharge|flag|flags|"
+        r"block|blocks|hold|holds|restriction|restrictions|ban|suspension|strike|marker|debt|"
+        r"arrears|bill)\s+(?:(?:has|have)\s+(?:now\s+|just\s+|already\s+|also\s+)?been|was|"
+        r"were|is|are)\s+(?:(?:now|just|already|also|fully)\s+)*",
     ),
     Cue(
         "being",
@@ -256,6 +364,70 @@ _REPAIR_CUES = Cues(
         later=_TIME_LATER,
     ),
     Cue(
+        "goes",
+        unless=r"\b(?:you|if|once|when|until)\s+(?:\w+\s+)?",
+        right=r"goes\s+out\s+(?:on|at|by|in|this|tonight|today|tomorrow|first thing)\b",
+        later=_TIME_LATER,
+    ),
+    # "the payment left us at 10:02", "your parcel left our depot this morning"
+    Cue(
+        "left",
+        left=r"\b(?:payments?|money|funds|transfers?|refunds?|payouts?|parcels?|orders?|packages?|"
+        r"replacements?|items?|it|they)\s+(?:(?:has|have|just|now|already|finally)\s+)*",
+        right=r"left\s+(?:us|our\s+(?:[\w-]+\s+)?(?:account|bank|warehouse|depot|side|systems?|"
+        r"hands|hub|store))\s+(?:at|on|this|today|yesterday|earlier|last|just)\b",
+    ),
+    # "the refund ... has already gone through" (not "gone through twice")
+    Cue(
+        "through",
+        left=r"\b(?:has|have|'s)\s+(?:(?:now|already|just|finally)\s+)?(?:gone|come)\s+",
+        right=r"through\b(?!\s+(?:twice|again|by mistake|in error|without)\b)",
+    ),
+    # "your GP now has the results", "the school now has your corrected letter"
+    Cue(
+        "now",
+        left=r"[a-z][\w'-]*\s+",
+        right=r"now\s+(?:has|have)\s+(?:the|your|a|an)\s+(?:(?:correct|right|corrected|updated|"
+        r"signed|new|full|missing)\s+)?(?:results?|documents?|paperwork|letter|form|payment|money|"
+        r"funds|refund|parcel|package|details|figures|records?|file|keys?|report|certificate|"
+        r"prescription|referral)\b",
+    ),
+    # "your replacement router is with the courier", "she is now with our ground team"
+    Cue(
+        "with",
+        ends=("is ", "are ", "'s ", "'re ", "now ", "already ", "currently ", "safely ",
+              "process ", "review "),
+        left=r"\b(?:is|are|'s|'re)\s+(?:(?:now|already|currently|safely)\s+)*"
+        r"(?:under\s+(?:process|review)\s+)?",
+        unless=rf"{_WHEN}|\b(?:problem|issue|fault|error|trouble|delay|mistake|bug|blame|"
+        r"responsibility|question|decision|choice|hold-up|holdup)s?\s+(?:[\w-]+\s+){0,3}",
+        right=r"with\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:team|courier|driver|carrier|"
+        r"engineer|technician|reviewer|specialist|department|manager|supervisor|staff member|"
+        r"colleague|case officer|officer|adviser|advisor)s?\b",
+    ),
+    # "it's now on the right van", "they're on today's 2pm run"
+    Cue(
+        "on",
+        ends=("is ", "are ", "'s ", "'re ", "now ", "already ", "safely "),
+        left=r"\b(?:is|are|'s|'re)\s+(?:(?:now|already|safely)\s+)*",
+        unless=_WHEN,
+        right=r"on\s+(?:the\s+)?(?:right|correct|first|next|earliest|new|today's|tonight's|"
+        r"tomorrow's|[a-z]+day's|this\s+(?:morning|afternoon|evening)'s)\s+(?:[\w:.-]+\s+){0,2}?"
+        r"(?:van|vans|run|flight|train|delivery|truck|lorry|round|route|bus|ferry|boat|shipment|"
+        r"collection|sailing)\b",
+    ),
+    # "it's ready now at our Mill Lane branch", "now in stock and ready for collection"
+    Cue(
+        "ready",
+        ends=("is ", "are ", "'s ", "'re ", "now ", "already ", "all ", "and "),
+        left=r"\b(?:is|are|'s|'re)\s+(?:(?:now|already|all)\s+)*(?:(?:back\s+)?(?:in stock|"
+        r"packed|repaired|fixed|here|back)\s+and\s+)?",
+        span=7,
+        unless=_WHEN,
+        right=r"ready(?=\s+now\b)|ready\s+(?:for\s+(?:collection|pick-?up|delivery|dispatch|download|use|you\s+"
+        r"to\s+(?:collect|pick|use|download))\b|to\s+(?:collect|pick up|download|use|go|ship)\b)",
+    ),
+    Cue(
         "correct corrected new right updated replacement working",
         ends=("your ", "the "),
         left=r"\bhere(?:'s| is| are)\s+(?:your|the)\s+",
@@ -280,7 +452,9 @@ _REPAIR_CUES = Cues(
     ),
     Cue(
         "fix fixes rollback rollbacks patch patches repair repairs replacement replacements "
-        "refund refunds recovery restore correction corrections",
+        "refund refunds recovery restore correction corrections reprint reprints reissue "
+        "reissues redelivery redeliveries reshipment reshipments rebuild rebuilds reinstall "
+        "reinstalls reconnection reconnections restoration works",
         right=r"[a-z]+\s+(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?(?:in progress|"
         r"under ?way|in testing|being (?:tested|deployed|rolled out|processed|prepared|shipped|"
         r"sent|applied|arranged|made|built|fitted)|on (?:its|the|their) way|ready|live|"
@@ -288,8 +462,9 @@ _REPAIR_CUES = Cues(
     ),
     Cue(
         "fix patch",
-        left=r"\b(?:a|the)\s+",
-        right=r"[a-z]+\s+(?:in testing|in progress|ready|(?:is|was)\s+(?:written|built|ready))\b",
+        left=r"\b(?:a|the|our)\s+",
+        right=r"[a-z]+\s+(?:in testing|in progress|ready|(?:is|was|has\s+been)\s+(?:written|built|"
+        r"ready))\b",
     ),
     Cue(
         "rebooking rebookings booking bookings refund refunds payment payments correction "
@@ -316,10 +491,13 @@ _REPAIR_CUES = Cues(
         "paid included refunded credited delivered fixed restored processed reissued shipped "
         "resolved corrected reversed replaced rebooked released refund credit replace resend "
         "rebook restore fix reverse correct reship deliver collect reconnect repair install "
-        "reinstate unblock finish complete visit arrive land clear",
+        "reinstate unblock finish complete visit arrive land clear record recorded remove removed "
+        "cancel waive waived amend amended inspect reprint reprinted reinstall fit fitted",
         needs="will ll",
         ends=("will ", "'ll ", "now ", "also ", "be "),
         left=r"\b(?:will|'ll)\s+(?:now\s+|also\s+)?(?:be\s+)?",
+        # "your pay will now land on 2 April instead of 31 March" is a delay, not a fix
+        right=r"[a-z]+\b(?![^.;!?\n]{0,60}\b(?:instead of|rather than|later than)\b)",
         later=_TIME_LATER,
     ),
     # "a technician will come on Monday at 9:00" (not "come back to you")
@@ -368,7 +546,7 @@ def _describes_mistake(t: Text, start: int, end: int) -> bool:
     """
     low = t.low
     passive = _PASSIVE_RE.match(low, start) is not None and not _ING_RE.search(low, start, end)
-    past = low.startswith(("we ", "i "), start)
+    past = low.startswith(("we ", "i ", "our "), start)
     if not (passive or past or not ADVERB_WORDS.isdisjoint(t.tokens)):
         return False
     lo, hi = _segment(t, start, end)
@@ -379,6 +557,32 @@ def _describes_mistake(t: Text, start: int, end: int) -> bool:
     return past and _MISDIRECTED_RE.search(low, lo, hi) is not None
 
 
+# "I'll confirm by 10:00 on 2 April that it has been credited": not done yet.
+_REPORT_LATER_RE = re.compile(
+    r"\b(?:will|'ll|going to|to)\s+(?:\w+\s+)?(?:confirm|check|let you know|tell you|email you|"
+    r"text you|call you|update you|verify|make sure)\b[^.;!?\n]*?\b(?:that|when|whether|once|if)\s"
+    r"[^.;!?\n]*\Z"
+)
+_REPORT_WORDS = wordset("confirm check know tell email text call update verify sure")
+# "Service was restored at 10:30 once Authix resolved their incident": fixed by someone else.
+_THEIR_FIX_RE = re.compile(
+    r"\b(?:once|when|after|as soon as)\s+(?!(?:we|i|our)\b)(?:[\w'-]+\s+){1,3}?(?:had\s+)?"
+    r"(?:resolved|fixed|restored|repaired|sorted|cleared)\s+(?:their|its)\b"
+)
+_OUR_DOING_RE = re.compile(r"\b(?:we|i|we've|i've|our)\b")
+
+
+def _done_by_others(t: Text, start: int) -> bool:
+    """True when the sentence says a third party fixed it and does not name us as the actor."""
+    if "their" not in t.tokens and "its" not in t.tokens:
+        return False
+    s, e = t.sentence(start)
+    return (
+        _THEIR_FIX_RE.search(t.low, s, e) is not None
+        and _OUR_DOING_RE.search(t.low, s, start) is None
+    )
+
+
 def _repaired(t: Text, start: int, end: int) -> bool:
     """Not hypothetical, asked, negated, hoped for, done by the reader, or the mistake itself."""
     if t.hypothetical(start) or t.question(start) or t.negated(end - 1, 5):
@@ -386,6 +590,12 @@ def _repaired(t: Text, start: int, end: int) -> bool:
     if not _INTENT_WORDS.isdisjoint(t.tokens) and _INTENT_RE.search(t.before(start)):
         return False
     if _YOU_BEFORE_RE.search(t.low, max(0, start - 12), start):
+        return False
+    if not _REPORT_WORDS.isdisjoint(t.tokens) and _REPORT_LATER_RE.search(
+        t.low, t.sentence(start)[0], start
+    ):
+        return False
+    if _done_by_others(t, start):
         return False
     return not (t.has(MARKERS) and _describes_mistake(t, start, end))
 
@@ -417,7 +627,9 @@ _SAFEGUARDS = (
     "alerting logging scanning safety_net safety_nets priority_list priority_lists watchlist "
     "watchlists filter filters block blocks schedule schedules rota rotas routine routines "
     "template templates workflow workflows form forms script scripts guidance instruction "
-    "instructions protocol protocols"
+    "instructions protocol protocols guide guides manual manuals handbook handbooks faq faqs "
+    "playbook playbooks runbook runbooks call_notes help_page help_pages help_article "
+    "help_articles knowledge_base wiki canary canaries"
 )
 _SAFEGUARD_RE = alt(_SAFEGUARDS).replace("_", " ")
 # Verbs that bring in a change: "added", "set up", "rolled out", "tightened".
@@ -446,7 +658,7 @@ _PREVENT_CUES = Cues(
         right=r"now\s+(?:also\s+)?(?:need|require|run|send|check|test|go|use|ask|call|review|"
         r"scan|verify|get|flag|block|stop|confirm|route|include|pause|hold|alert|page)\b"
         rf"|now\s+(?:also\s+)?(?!(?:{_NOW_NOT}|know|see|want|like|think|hope)\b)[a-z][a-z-]*\s+"
-        r"(?:every|each|all|any)\b",
+        r"(?:every|each|all|any)\b(?!\s+(?:\d+\s+)?(?:of\s+)?(?:you|your|them|us)\b)",
     ),
     Cue(
         "now",
@@ -503,12 +715,81 @@ _PREVENT_CUES = Cues(
         right=r"before\s+(?:it|they|we|the|any|sending|charging|dispatch|publishing|release|"
         r"payment|[a-z]+ing)\b",
     ),
+    # "marks are now imported directly", "referrals are now counted ... at the end of every day"
     Cue(
         "now",
         ends=("is ", "are "),
         left=r"\b(?:is|are)\s+",
         unless=r"\byour?\b[^.;!?\n]*",
-        right=r"now\s+[a-z]+ed\s+(?:by|before|automatically|twice|against|within|every|each)\b",
+        right=r"now\s+[a-z]+(?:ed|en|t)\s+(?:by|directly|instead|within|(?:[\w'-]+\s+){0,6}?"
+        r"(?:before|automatically|twice|against|every|each))\b",
+    ),
+    # "every order is checked before it ships", "any difference is investigated before ..."
+    Cue(
+        "before",
+        hint=("every ", "each ", "any ", "all "),
+        left=r"\b(?:every|each|any|all)\s+(?:[\w'-]+\s+){1,3}?(?:is|are|gets?)\s+"
+        r"(?:(?:now|also|then|always)\s+)?[a-z]+(?:ed|en|t)\s+(?:[\w'-]+\s+){0,4}?",
+        span=11,
+        right=r"before\b",
+    ),
+    # "an alert goes to our on-call engineer", "a warning now pages the duty manager"
+    Cue(
+        "alert alerts alarm alarms warning warnings reminder reminders notification notifications",
+        right=r"[a-z]+\s+(?:now\s+|also\s+|automatically\s+)?(?:goes|go|is\s+sent|are\s+sent|"
+        r"gets\s+sent|pages|page|fires|fire|pops\s+up)\s+(?:(?:straight\s+)?to\s+)?(?:us\b|me\b|"
+        r"(?:our|the|a)\s+(?:[\w-]+\s+){0,2}?(?:engineers?|team|manager|supervisor|person|staff|"
+        r"lead|desk|colleague|specialist|on-call))",
+    ),
+    # "our drivers must now photograph every delivery"
+    Cue(
+        "now",
+        left=rf"\b(?:{_STAFF})\s+(?:must|have\s+to|need\s+to|are\s+required\s+to|will)\s+",
+        span=6,
+        right=r"now\s+(?:also\s+)?[a-z]+\s+(?:[\w'-]+\s+){0,4}?(?:every|each|all|any|before|"
+        r"always)\b",
+    ),
+    # "the cancellation page now shows a number only after billing has accepted it"
+    Cue(
+        "now",
+        left=r"[a-z][\w'-]*\s+",
+        unless=r"\byour?\b[^.;!?\n]*",
+        right=r"now\s+(?:shows|displays|asks|prompts|warns|requires)\b[^.;!?\n]{0,80}?\b(?:only\s+"
+        r"(?:after|when|once|if)|before|until|unless|whenever|every time|each time)\b",
+    ),
+    # "a second person checks any module where ..."
+    Cue(
+        "person people reviewer reviewers colleague manager supervisor pharmacist",
+        left=r"\b(?:a\s+second|another|two|a\s+senior|a\s+named)\s+(?:[\w-]+\s+)?",
+        right=r"[a-z]+\s+(?:now\s+|also\s+|then\s+|always\s+)?(?:checks?|reviews?|approves?|signs?|"
+        r"confirms?|verif(?:y|ies)|double-checks?|countersigns?)\b",
+    ),
+    # "we have frozen further changes to the withdrawal system until ..."
+    Cue(
+        "frozen froze paused halted suspended",
+        right=r"[a-z]+\s+(?:(?:all|further|any|new)\s+)+(?:[\w-]+\s+)?(?:changes|releases|"
+        r"deployments|deploys|updates|rollouts)\b",
+    ),
+    # "we have since started moving the most exposed lines underground"
+    Cue(
+        "started begun began",
+        left=r"\b(?:have|'ve|has)\s+since\s+",
+        right=r"[a-z]+\s+(?!(?:investigating|looking|reviewing|checking|processing|refunding|"
+        r"working|talking|speaking|trying)\b)[a-z]+ing\s+(?!(?:you|your|it)\b)",
+    ),
+    # "we've set the kiosk to sync its clock with our booking system every hour"
+    Cue(
+        "set configured programmed",
+        right=r"[a-z]+\s+(?:the|our|all|every|each|its|their)\s+(?:[\w-]+\s+){0,3}?to\s+"
+        r"(?!(?:you|your)\b)[a-z]+\b[^.;!?\n]{0,60}?\b(?:every|each|automatically|daily|hourly|"
+        r"nightly|weekly|always|before)\b",
+    ),
+    # "we've removed that extra payment check for orders under £200"
+    Cue(
+        "removed dropped scrapped retired",
+        right=r"[a-z]+\s+(?:that|the|this|our|an?)\s+(?:[\w-]+\s+){0,3}?(?:check|step|rule|"
+        r"requirement|hold|limit|restriction|process|filter)s?\s+(?:for|on|from)\s+(?:all|any|"
+        r"every|new|future|(?!your\b)[a-z]+s)\b",
     ),
     Cue("changed", right=r"changed\s+(?:the way|how)\s+(?:we|our)\b"),
     Cue(
@@ -547,6 +828,13 @@ _PREVENT_SO = Cues(
         "created built implemented",
         right=r"so\s+(?:that\s+)?[^.;!?\n]{0,50}?(?:no longer|can't|cannot|won't|will not|never|"
         r"always|is protected|are protected)\b"
+        # "so it isn't charged again"
+        r"|so\s+(?:that\s+)?[^.;!?\n]{0,50}?\b(?:isn't|aren't|doesn't|don't|is not|are not|"
+        r"does not|do not)\b[^.;!?\n]{0,40}?\bagain\b"
+        # "so rate-limit changes hit 1% of traffic first"
+        r"|so\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+(?:now\s+|always\s+|only\s+)?"
+        r"(?!(?:is|are|was|were|has|have|had|do|did)\b)[a-z]+\s+[^.;!?\n]{0,40}?\b(?:first|"
+        r"automatically|only after|before (?:they|it) (?:reach|go|hit))\b"
         r"|so\s+(?:that\s+)?(?:[\w'-]+\s+){1,6}?(?:is|are|gets?)\s+(?:now\s+|always\s+)?"
         r"[a-z]+(?:ed|en|t)\s+(?:(?:by\s+[\w\s]{1,20}?\s+)?before|automatically|earlier|first|"
         r"immediately|straight away|sooner)\b"
@@ -609,7 +897,26 @@ _ADDED = (
     r"(?!(?:set|put|turned|rolled|setting|putting)\b)[a-z]+)\s+(?:(?:an?|the|our|new|two|"
     r"extra|another|automatic|automated|daily|weekly|nightly|hourly|final|mandatory|manual)\s+)*"
 )
+_GUIDES = (
+    "guide guides manual manuals handbook handbooks faq faqs playbook playbooks runbook runbooks "
+    "call_notes help_page help_pages help_article help_articles knowledge_base wiki guidance "
+    "script scripts template templates instructions"
+)
+_GUIDES_RE = alt(_GUIDES).replace("_", " ")
 _PREVENT_ADDED = Cues(
+    # "I've corrected the guide", "had our call notes on international fees corrected"
+    Cue(
+        _GUIDES,
+        starts="corrected amended revised rewrote rewritten edited clarified",
+        span=10,
+        left=rf"{_ADDED}(?:[\w'-]+\s+){{0,6}}?",
+    ),
+    Cue(
+        "corrected amended revised rewritten edited updated changed fixed",
+        starts="had",
+        span=12,
+        left=rf"had\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:{_GUIDES_RE})\s+(?:(?!your\b)[\w'-]+\s+){{0,5}}?",
+    ),
     Cue(
         _SAFEGUARDS,
         starts=_CHANGED,
@@ -630,6 +937,11 @@ _PREVENTION = Cues(
 
 # ---------------------------------------------------------------------------------------------
 # Remediation: a remedy offered or confirmed.
+
+def _stated(t: Text, start: int, end: int) -> bool:
+    """Said as so (a negation is the remedy itself: "we won't charge for the visit")."""
+    return not (t.question(start) or t.hypothetical(start))
+
 
 _REFUND = "refund refunded refunding"
 _REFUNDED = r"refund(?:ed|ing)?\s+(?:you\s+)?(?:for\s+)?(?:[\w£$€,()-]+(?:\.\d+)?\s+){0,8}?"
@@ -690,19 +1002,22 @@ _REMEDY_CUES = Cues(
     Cue(
         "fee fees cost costs expense expenses fare fares ticket tickets delivery shipping postage "
         "subscription month bill booking night nights stay holiday trip room meal lesson lessons "
-        "class session sessions visit",
+        "class session sessions visit meals breakfast breakfasts lunch lunches dinner dinners "
+        "taxi taxis parking hotel accommodation childcare excursion tour appointment",
         needs=_REFUND,
         starts=_REFUND,
         span=10,
         left=_REFUNDED,
     ),
+    # "refunded the £9.35 prescription charge" (not "the duplicate charge": that is the repair)
     Cue(
         "charge charges",
         needs=_REFUND,
         starts=_REFUND,
         span=10,
-        left=rf"{_REFUNDED}(?:delivery|booking|service|seat|admin|cancellation|late|change|baggage|"
-        r"postage|shipping|call-out|callout)\s+",
+        left=rf"{_REFUNDED}(?!(?:the|your|this|that|these|those|an?|duplicate|double|extra|wrong|"
+        r"incorrect|mistaken|erroneous|accidental|second|additional|unexpected|unauthori[sz]ed|"
+        r"same|full|whole|entire|monthly|annual|card|original)\s)[a-z][\w-]*\s+",
     ),
     Cue(
         "charge charges",
@@ -745,11 +1060,33 @@ _REMEDY_CUES = Cues(
         span=7,
     ),
     Cue(
-        "paid covered cover pay",
-        right=r"[a-z]+\s+(?:the|your|any|for)\s+(?:[\w£$€.,'-]+\s+){0,3}?(?:fees?|costs?|"
-        r"expenses?|bill|(?:bank|overdraft|late|extra|additional|roaming|transfer|exchange)\s+"
-        r"charges?|charges?\s+(?:that\s+)?(?:you|your\s+[\w-]+)\s+(?:paid|incurred|incur|pay|"
-        r"faced|face))\b",
+        "paid covered cover pay paying covering",
+        unless=r"\b(?:you|you've|you'd|they|he|she)\s+(?:(?:already|just|also|have|had)\s+)*",
+        right=r"[a-z]+\s+(?:the|your|any|for)\s+(?:[\w£$€.,'()-]+\s+){0,3}?(?:fees?|costs?|"
+        r"expenses?|bill|fares?|taxis?|hotel|parking|childcare|difference|losses|lost\s+(?:earnings|"
+        r"interest|wages|income|pay)|(?:bank|overdraft|late|extra|additional|roaming|transfer|"
+        r"exchange)\s+charges?|charges?\s+(?:that\s+)?(?:you|your\s+[\w-]+)\s+(?:paid|incurred|"
+        r"incur|pay|faced|face))\b"
+        # "we've paid the £150 your accountant charged you"
+        r"|[a-z]+\s+(?:the|any)\s+[£$€]?[\d,.]+\s+(?:that\s+)?(?:you|your\s+[\w-]+)\s+(?:paid|spent|"
+        r"charged|were charged|was charged|had to pay)\b",
+    ),
+    # "we won't charge for the fitting", "you won't be charged for either visit"
+    Cue(
+        "charge charging charged",
+        left=r"\b(?:we|i|you)\s+(?:will\s+not|won't|wont|are\s+not|aren't|'re\s+not|am\s+not|"
+        r"'m\s+not)\s+(?:be\s+|going\s+to\s+)?",
+        right=r"charg(?:e|ing|ed)\s+(?:you\s+)?(?:anything\s+|a\s+(?:penny|thing|fee)\s+)?for\s+"
+        r"(?:the|this|that|either|any|your|both|these|those)\b",
+        test=_stated,
+    ),
+    # "kept you on £7.99 until September", "held your price at the old rate for six months"
+    Cue(
+        "kept held frozen locked",
+        right=r"[a-z]+\s+(?:you|your\s+(?:price|rate|plan|tariff|bill|subscription|fee))\s+"
+        r"(?:on|at)\s+(?:the\s+)?(?:(?:old|original|previous|current|same)\s+)?(?:[£$€][\d.,]+|"
+        r"price|rate|plan|tariff)\b[^.;!?\n]{0,30}?\b(?:until|for\s+(?:the\s+next\s+|another\s+)?"
+        r"(?:\d+|a|one|two|three|six|twelve))\b",
     ),
     Cue("on_us", left=r"\b(?!that\b|this\b|it\b|all\b)[a-z]+(?:'s| is| are)\s+"),
     Cue(

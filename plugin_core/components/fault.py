@@ -22,8 +22,26 @@ _DUTY_VERBS = (
     r"transfer|release|switch|assign|allocate|reserve|save|print|publish|pack|sync|carry|copy|"
     r"migrate|remind|spot|notice|reali[sz]e|detect|match|transmit|forward|finish|complete|"
     r"order|approve|chase|hand over|register|prepare|test|verify|validate|secure|back up|keep|"
-    r"mention|explain|refresh|action|handle|investigate"
+    r"mention|explain|refresh|action|handle|investigate|meet|greet|escort|look|read|open|"
+    r"consider|assess|inspect|examine|attend|listen|note|set up|install|connect|reconnect|"
+    r"restore|remove|replace|repair"
 )
+# What can be done twice by mistake: "charged twice", "reported your pay to HMRC twice".
+_REPEATED_VERBS = (
+    r"charged|charging|billed|billing|debited|took|taken|processed|ran|run|sent|sending|shipped|"
+    r"booked|applied|collected|reported|submitted|filed|entered|recorded|paid|issued|printed|"
+    r"emailed|texted|posted|published|counted|logged|added|credited|deducted|invoiced|mailed|"
+    r"called|notified"
+)
+# Acts that go against the person ("we ticketed your car even though ...").
+_ADVERSE_VERBS = (
+    r"charged|billed|debited|renewed|invoiced|fined|ticketed|penalised|penalized|closed|"
+    r"cancelled|canceled|blocked|suspended|froze|frozen|declined|rejected|refused|turned you away|"
+    r"sent you away|flagged|disconnected|cut off|chased|towed|clamped|repossessed|evicted|"
+    r"terminated|withheld|kept charging"
+)
+# The words one of which the message needs for an adverse act ("turned you away": "turned").
+_ADVERSE_WORDS = " ".join(w.split()[0] for w in _ADVERSE_VERBS.split("|"))
 _PERSON_NOUNS = r"customer|person|patient|passenger|user|member|client|guest|account"
 MARKERS = Cues(
     Cue("mistake accident", left=("by ",)),
@@ -69,9 +87,17 @@ MARKERS = Cues(
     Cue("incorrect faulty defective broken", right=r"[a-z]+\s+[a-z]"),
     Cue(
         "twice",
-        left=r"\b(?:charged|billed|debited|took|taken|processed|ran|run|sent|shipped|booked|"
-        r"applied|collected)\b[^.;,!?\n]{0,30}?",
+        left=rf"\b(?:{_REPEATED_VERBS})\b[^.;,!?\n]{{0,30}}?",
         span=8,
+    ),
+    # "our retry logic was sending each reminder up to five times"
+    Cue(
+        "times",
+        needs=_REPEATED_VERBS.replace("|", " "),
+        left=rf"\b(?:{_REPEATED_VERBS})\b[^.;!?\n]{{0,60}}?\b(?:each|every|the same|your|the)\s+"
+        r"[\w-]+(?:\s+[\w-]+)?\s+(?:up to\s+|about\s+|over\s+|at least\s+)?(?:three|four|five|"
+        r"six|seven|eight|nine|ten|several|multiple|\d+)\s+",
+        span=14,
     ),
     Cue("double", right=r"double[- ](?:charged|billed|booked)\b"),
     Cue("failed neglected omitted", right=r"[a-z]+\s+to\b"),
@@ -79,6 +105,13 @@ MARKERS = Cues(
         "didn't did_not never",
         right=rf"(?:didn't|did not|never)\s+(?:{_DUTY_VERBS})\b"
         r"|(?:didn't|did not|never)\s+block\s+(?!you\b|your\b)",
+    ),
+    # "our system had not credited 1,140 deposits"
+    Cue(
+        "hadn't had_not",
+        right=r"(?:hadn't|had not)\s+(?:yet\s+|actually\s+)?(?!(?:received|heard|needed|wanted|"
+        r"expected|agreed|asked|requested|seen|been|had|got)\b)(?:[a-z]+ed|sent|paid|made|done|"
+        r"given|told|set up|put|run|kept)\b",
     ),
     Cue("left", right=r"left\s+(?:[\w-]+\s+){0,2}?out\b"),
     Cue("broke", right=r"broke\b(?!\s+down)"),
@@ -88,7 +121,13 @@ MARKERS = Cues(
         right=r"[a-z]+\s+(?:all\s+|both\s+|some\s+|most\s+)?(?:of\s+)?(?:your|you)\b"
         r"(?<!missed you)",
     ),
-    Cue("lapse expire run_out", left=r"\blet\s+(?:it|them|your\s+[\w-]+|the\s+[\w-]+)\s+"),
+    # "we let your cover lapse", "we let a security certificate - the ID our service uses - expire"
+    Cue(
+        "lapse expire run_out slip",
+        left=r"\blet\s+(?:it|them|(?:your|the|an?|our|its|their)\s+(?:[\w-]+\s+){1,3}?"
+        r"(?:[—–-]\s+[^—–]{1,80}?[—–]\s+)?)",
+        span=20,
+    ),
     Cue("else", left=("someone ", "somebody ")),
     Cue("another different", right=rf"[a-z]+\s+(?:{_PERSON_NOUNS})(?:'s)?\b"),
     Cue(
@@ -121,7 +160,137 @@ MARKERS = Cues(
         left=r"\b(?:short|little|no|(?:only|just)\s+(?:an?\s+)?[\w'-]+(?:\s+[\w'-]+)?)\s+",
         span=5,
     ),
-    Cue("too", right=r"too\s+(?:early|late|much|many|soon)\b"),
+    # "we pushed a bad config", "a buggy update"
+    Cue(
+        "bad buggy",
+        ends=("a ", "the ", "an ", "that ", "this "),
+        right=r"(?:bad|buggy)\s+(?:[\w-]+\s+)?(?:config|configuration|configs|update|updates|release|"
+        r"deploy|deployment|patch|change|changes|setting|settings|file|batch|data|script|rule|"
+        r"rules|migration|build|version|link|address|code|entry|entries|reading|readings|"
+        r"record|records|price|prices|rate|rates|list|template|firmware|import|export|fix)\b",
+    ),
+    # "our hotfix introduced a playback failure"
+    Cue(
+        "introduced",
+        right=r"introduced\s+(?:an?\s+|the\s+|this\s+|that\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:bug|bugs|error|errors|failure|failures|fault|faults|problem|problems|issue|issues|"
+        r"regression|glitch|flaw|mistake|defect|vulnerability|loop)\b",
+    ),
+    # "so DNS propagation took much longer than it should have"
+    Cue(
+        "longer",
+        left=r"\b(?:took|take|takes|taken|taking|was|were|lasted|ran|went on)\s+(?:much\s+|far\s+|"
+        r"a lot\s+|way\s+|days\s+|weeks\s+|hours\s+)?",
+        right=r"longer\s+than\s+(?:it|they|this|that|he|she|we|i)\s+(?:should|ought)\b",
+    ),
+    # "we ticketed your car even though your badge was on display"
+    Cue(
+        "though although despite",
+        needs=_ADVERSE_WORDS,
+        left=rf"\b(?:{_ADVERSE_VERBS})\b[^.;!?\n]{{0,60}}",
+        span=14,
+        right=r"(?:though|although|despite)\b",
+    ),
+    # "I marked Ellie's coursework as missing when it was in the wrong folder"
+    Cue(
+        "when while",
+        needs="as",
+        left=r"\b(?:showed|shown|listed|marked|recorded|logged|flagged|advertised|described|"
+        r"labell?ed|classed|classified|treated|registered|coded)\b[^.;!?\n]{0,60}?\bas\b"
+        r"[^.;!?\n]{1,40}?",
+        span=16,
+        right=r"(?:when|while)\s+(?:in fact\s+|actually\s+|really\s+)?(?:it|they|this|that|he|"
+        r"she|the\s+[\w-]+)\s+(?:wasn't|weren't|was not|were not|hadn't|had not|didn't|was|were|"
+        r"had)\b",
+    ),
+    # "we told you it was in stock when it wasn't"
+    Cue(
+        "when while",
+        needs="told said promised confirmed",
+        left=r"\b(?:told\s+you|said|promised|confirmed)\b[^.;!?\n]{1,80}?",
+        span=16,
+        right=r"(?:when|while)\s+(?:in fact\s+|actually\s+|really\s+)?(?:it|they|this|that|he|"
+        r"she|the\s+[\w-]+)\s+(?:wasn't|weren't|was not|were not|hadn't|had not|didn't|"
+        r"hasn't|hadn't)\b",
+    ),
+    # "we parked across your drive even though you'd asked us not to"
+    Cue(
+        "asked told",
+        left=r"\b(?:though|although|despite|after|when)\s+you(?:'d|\s+had)?\s+(?:already\s+|"
+        r"specifically\s+|clearly\s+|explicitly\s+)?",
+        right=r"(?:asked|told)\s+us\s+(?:not\s+to|to\s+stop)\b",
+    ),
+    # "we charged you for Premium after you'd cancelled"
+    Cue(
+        "after",
+        needs=_ADVERSE_WORDS,
+        left=rf"\b(?:{_ADVERSE_VERBS})\b[^.;!?\n]{{0,60}}",
+        span=14,
+        right=r"after\s+(?:you|your\s+[\w-]+)(?:'d|\s+had)?\s+(?:already\s+)?(?:cancel(?:l)?ed|"
+        r"closed|unsubscribed|opted out|switched|moved out|terminated|asked us not|told us not|"
+        r"asked us to stop|told us to stop|died|passed away)\b",
+    ),
+    Cue(
+        "after",
+        needs="unsubscribed opted asked told",
+        left=r"\b(?:emailed|texted|called|rang|phoned|contacted|messaged|mailed|sent)\b"
+        r"[^.;!?\n]{0,60}",
+        span=14,
+        right=r"after\s+you(?:'d|\s+had)?\s+(?:already\s+)?(?:unsubscribed|opted out|asked us not|"
+        r"told us not|asked us to stop|told us to stop)\b",
+    ),
+    # "our hygienist booked you for a 30-minute clean when you needed the 60-minute one"
+    Cue(
+        "when",
+        needs="needed ordered paid entitled booked chose selected",
+        left=r"\b(?:booked|sent|gave|charged|billed|issued|shipped|delivered|put|fitted|installed|"
+        r"prescribed|assigned|allocated|quoted|registered|enrolled|dispatched|packed|"
+        r"printed|made)\b(?:\s+[\w£$€.,'-]+){1,8}?\s+",
+        span=12,
+        right=r"when\s+(?:you|your\s+[\w-]+)(?:'d|\s+had)?\s+(?:actually\s+|clearly\s+)?"
+        r"(?:needed|ordered|paid for|were entitled to|booked|chose|selected)\s+"
+        r"(?:the|an?|your|\d)",
+    ),
+    # "we lost the photos you sent", "our load balancer dropped the session"
+    Cue(
+        "lost mislaid misplaced garbled truncated scrambled",
+        right=r"[a-z]+\s+(?:the|all|both|part|half|two|three|some|several|\d)\b(?!\s+(?:battle|"
+        r"argument|bet|war|plot)\b)",
+    ),
+    Cue(
+        "dropped",
+        right=r"dropped\s+(?:the|your|all|both|some|several|\d+)\s+(?:[\w-]+\s+)?(?:session|"
+        r"sessions|call|calls|connection|connections|request|requests|order|orders|message|"
+        r"messages|data|file|files|record|records|line|ball|booking|bookings|transaction|"
+        r"transactions|payment|payments|item|items|parcel|parcels|package|packages|ticket|"
+        r"tickets|case|cases|application|applications)\b",
+    ),
+    # "we sent your T-shirts with the old logo"
+    Cue(
+        "old outdated out-of-date stale",
+        left=r"\b(?:with|using|showing|from|at|to)\s+(?:the\s+|your\s+|an?\s+|their\s+)?",
+        right=r"[a-z-]+\s+(?!ones?\b)[a-z]",
+        unless=r"\b(?:replac\w*|swap\w*|exchang\w*|back|restor\w*|return\w*|revert\w*|compar\w*|"
+        r"match\w*|check|checks|checked|checking|kept|keep\w*|instead|rather|now)\b[^.;!?\n]*",
+        span=10,
+    ),
+    # "I keyed your bank details wrong"
+    Cue(
+        "wrong wrongly",
+        needs="keyed typed entered spelled spelt read wrote written filled copied labelled "
+        "labeled addressed priced calculated added configured recorded scanned measured fitted "
+        "installed coded set put filed",
+        left=r"\b(?:keyed|typed|entered|spelled|spelt|read|wrote|written|filled|copied|labell?ed|"
+        r"addressed|priced|calculated|added|configured|recorded|scanned|measured|fitted|"
+        r"installed|coded|set|put|filed)\b(?:\s+[\w'-]+){1,6}?\s+",
+        span=8,
+        right=r"wrong(?:ly)?\b(?!\s+(?:with|about|for)\b)",
+    ),
+    Cue("breached violated", right=r"[a-z]+\s+(?:our|your|the|its|their|data|privacy|gdpr)\b"),
+    Cue(
+        "too",
+        right=r"too\s+(?:early|late|much|many|soon|few|little|long|high|low|quickly|fast|slowly)\b",
+    ),
     Cue("shouldn should", right=r"should(?:n't|\s+not)\s+have\b"),
 )
 # Markers that describe an action's manner; a clause with one is not a repair clause.
@@ -141,10 +310,37 @@ ADVERB_MARKER_RE = re.compile(
 
 _THIRD_PARTY = (
     r"provider|providers|partner|partners|supplier|suppliers|vendor|vendors|courier|couriers|"
-    r"carrier|carriers|processor|processors|contractor|contractors|bank|host|agency"
+    r"carrier|carriers|processor|processors|contractor|contractors|bank|host|agency|broker|"
+    r"brokers|subcontractor|subcontractors|insurer|insurers|manufacturer|manufacturers|"
+    r"landlord|airline|airlines|installer|installers"
+)
+# What we change: "a setting we changed", "because of a country list we updated".
+_OUR_CHANGE = (
+    r"made|pushed|released|deployed|introduced|changed|applied|sent|ran|installed|rolled out|"
+    r"shipped|set|updated|edited|modified|enabled|disabled|turned on|turned off|switched|added|"
+    r"removed|configured|migrated|wrote|launched|scheduled|set up|moved|upgraded"
 )
 _NOT_MODIFIER = r"is|was|are|were|has|have|had|the|a|an|been|be|very|so|not|own"
 _OWNED_NOUNS = "fault faults mistake mistakes error errors oversight blunder failure failures"
+_OUR_JUDGEMENT_RE = re.compile(r"\b(?:our|my)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|is)\b")
+_WE_DECIDED_RE = re.compile(
+    r"\b(?:we|i)\s+(?:[a-z]+ed|told|gave|quoted|sent|made|said|turned down|wrote)\b"
+)
+
+
+def _our_judgement(t: Text, start: int, end: int) -> bool:
+    """"Our decision was wrong", or "that decision was wrong" after "we declined your claim"."""
+    if _OUR_JUDGEMENT_RE.match(t.low, start):
+        return _admitted(t, start, end)
+    s, _ = t.sentence(start)
+    return _admitted(t, start, end) and bool(_WE_DECIDED_RE.search(t.low, max(0, s - 200), start))
+
+
+def _admitted(t: Text, start: int, end: int) -> bool:
+    """Said as a fact: not negated ("it wasn't our mistake"), hypothetical or asked."""
+    return not (t.negated(start) or t.hypothetical(start) or t.question(start))
+
+
 _OWN_CUES = Cues(
     # "our mistake", "our scheduling mistake", "my fault", "our equipment failure"
     Cue(
@@ -173,6 +369,23 @@ _OWN_CUES = Cues(
         r"(?:that\s+)?(?:we|i)(?:'d|\s+had)?\s+(?:introduced|caused|made|created|shipped|released|"
         r"pushed|deployed|built|wrote|set up|configured|launched|changed|installed)\b"
         r"|[a-z-]+\s+(?:was\s+|is\s+)?(?:entirely\s+)?on\s+our\s+(?:end|side|part)\b",
+    ),
+    # "an earlier delay on our side", "the hold-up was on our end"
+    Cue(
+        "delay delays outage outages failure failures hold-up mix-up oversight slip slowdown",
+        needs="our",
+        right=r"[a-z-]+\s+(?:was\s+|is\s+)?(?:entirely\s+|squarely\s+|firmly\s+)?on\s+our\s+"
+        r"(?:end|side|part)\b",
+    ),
+    # "our decision was wrong", "we declined your claim. That decision was wrong"
+    Cue(
+        "wrong incorrect unfair mistaken unjustified flawed",
+        left=r"\b(?:our|my|that|this)\s+(?:original\s+|earlier\s+|initial\s+|first\s+)?"
+        r"(?:decision|assessment|advice|answer|reply|quote|calculation|judgement|judgment|call|"
+        r"ruling|refusal|rejection|diagnosis|estimate|valuation)\s+(?:was|is)\s+(?:simply\s+|"
+        r"plainly\s+|clearly\s+|just\s+)?",
+        span=7,
+        test=_our_judgement,
     ),
     # "a mistake in our Tuesday update"
     Cue(
@@ -237,16 +450,21 @@ _OWN_NAMED = Cues(
     Cue(
         "by_our by_my",
         left=r"\b(?:caused|triggered|introduced|damaged|broken|missed|deleted|lost|mishandled|"
-        r"overlooked|left\s+(?:that way|like that|open|closed|unlocked|unattended|behind|on|off))"
-        r"\s+(?:[\w-]+\s+)?",
-        right=rf"by\s+(?:our|my)\s+(?:own\s+)?(?!(?:[\w-]+\s+)?(?:{_THIRD_PARTY})\b)[\w-]+\b(?!')",
+        r"overlooked|removed|wiped|erased|overwritten|corrupted|split|switched off|turned off|"
+        r"shut off|cut off|disabled|cancelled|canceled|blocked|suspended|frozen|locked|"
+        r"misdirected|misrouted|misfiled|misread|left\s+(?:that way|like that|open|closed|"
+        r"unlocked|unattended|behind|on|off))\s+(?:[\w-]+\s+){0,3}?",
+        span=7,
+        right=rf"by\s+(?:our|my)\s+(?:own\s+)?(?!(?:[\w-]+\s+){{0,2}}(?:{_THIRD_PARTY})\b)"
+        r"[\w-]+\b(?!')",
     ),
     # "since our update on Tuesday", "after our migration"
     Cue(
         "since after following because due caused",
         right=r"(?:since|after|following|because of|due to|caused by)\s+our\s+(?:[\w.-]+\s+){0,2}?"
         r"(?:update|release|change|changes|deploy|deployment|migration|upgrade|maintenance|"
-        r"mistake|error|bug|switchover|move|rollout)\b",
+        r"mistake|error|bug|switchover|move|rollout|swap|switch|changeover|cutover|rebuild|"
+        r"reset|import|sync|outage|failure|glitch|fault|oversight)\b",
     ),
     # a promise we broke: "I promised a call back and it never came"
     Cue(
@@ -259,14 +477,42 @@ _OWN_NAMED = Cues(
     Cue(
         "because due caused after following",
         right=r"(?:because of|due to|caused by|after|following)\s+(?:an?|the|this|that)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:we|i)(?:'d|\s+had)?\s+(?:made|pushed|released|deployed|"
-        r"introduced|changed|applied|sent|ran|installed|rolled out|shipped|set)\b",
+        rf"(?:[\w-]+\s+){{0,3}}?(?:we|i)(?:'d|\s+had)?\s+(?:{_OUR_CHANGE})\b",
+    ),
+    # "the cause was a retry setting we changed that morning", "the cause was in our code"
+    Cue(
+        "cause culprit",
+        right=r"(?:cause|culprit)\s+(?:was|is|turned out to be)\s+(?:an?|the|this|that)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:we|i)(?:'d|\s+had)?\s+(?:{_OUR_CHANGE})\b"
+        r"|cause\s+(?:was\s+|is\s+|lay\s+|lies\s+)?in\s+(?:our|my)\s+(?:own\s+)?"
+        rf"(?!(?:[\w-]+\s+)?(?:{_THIRD_PARTY})\b)[\w-]+",
+    ),
+    # "a configuration change we made at 02:00 cut broadband for 4% of customers"
+    Cue(
+        "change changes update updates release setting settings config configuration deploy "
+        "deployment migration upgrade patch script rule",
+        needs="made pushed released deployed applied rolled shipped installed ran introduced "
+        "changed updated",
+        right=r"[a-z]+\s+(?:that\s+)?(?:we|i)(?:'d|\s+had)?\s+(?:made|pushed|released|deployed|"
+        r"applied|rolled out|shipped|installed|ran|introduced|changed|updated)\s+"
+        r"(?:[\w:.-]+\s+){0,4}?(?:cut|broke|knocked|took\s+(?:down|out)|deleted|wiped|erased|removed|"
+        r"disabled|corrupted|overwrote|reset|locked|logged\s+(?:you|users|everyone)|blocked|"
+        r"caused|triggered|introduced|duplicated)\b",
+    ),
+    # "the overcharge came from us reading your meter's digits in the wrong order"
+    Cue(
+        "us",
+        needs="came comes resulted stemmed arose happened caused",
+        ends=("from ", "of ", "by "),
+        left=r"\b(?:came|comes|resulted|stemmed|arose|happened|was caused|were caused)\s+"
+        r"(?:from|because of|by)\s+",
+        right=r"us\s+(?:not\s+)?[a-z]+ing\b",
     ),
     Cue(
         "because",
-        right=r"because\s+(?:we|i|our\s+(?!(?:[\w-]+\s+)?(?:"
+        right=r"because\s+(?:we|i|our\s+(?!(?:[\w-]+\s+){0,2}(?:"
         + _THIRD_PARTY
-        + r")\b)[\w-]+(?:\s+[\w-]+)?)\s+(?!were\b|was\b|had\s+(?:an?|the|no|some|many|lots|"
+        + r")\b)[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?!were\b|was\b|had\s+(?:an?|the|no|some|many|lots|"
         r"more|high|\d)|received|got|saw|needed|wanted|experienced|noticed|heard)"
         r"(?:had\s+|then\s+|also\s+)?(?:[a-z]+ed|sent|made|gave|took|left|put|let|forgot|lost|"
         r"broke|ran|set|told|kept|sold|held|shipped)\b"
@@ -323,15 +569,46 @@ _OUR_ACT_COST = Cues(
         right=rf"so\s+(?:that\s+)?(?:{CONSEQUENCE})|(?:which\s+)?(?:meant|meaning)\s+(?:that\s+)?"
         rf"(?:{CONSEQUENCE})|leaving\s+(?:you|your)\b",
     ),
+    # "we sent you an XL tagged as L, which is why it doesn't fit"
+    Cue(
+        "why",
+        needs="which that",
+        left=r"\b(?:which|that)(?:'s|\s+is|\s+was)\s+",
+        right=r"why\s+(?:it|they|you|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+        r"(?:still\s+)?(?:doesn't|don't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|won't|"
+        r"never|hasn't|haven't|had to|lost|missed|got stuck|ended up)\b",
+    ),
     test=_after_our_act,
+)
+# "I told you there was no fee, and there was": what we said, then the opposite.
+_TOLD_RE = re.compile(
+    r"told\s+you\b([^.;!?\n]{3,100}?),?\s+(?:and|but)\s+(?:in fact\s+|actually\s+)?"
+    r"((?:there|it|they|that|this|he|she|we|i)\s+(?:was|were|did|had|is|are|does|do|"
+    r"wasn't|weren't|didn't|hadn't|isn't|aren't|doesn't|don't|never|still)\b[^.;!?\n,]{0,40})"
+)
+_NEG_RE = re.compile(
+    r"\b(?:no|not|never|nothing|none|free|wrong|mistaken|incorrect|untrue)\b|n't\b"
+)
+
+
+def _contradicts(t: Text, start: int, end: int) -> bool:
+    """What we told the person and what happened: one side negated, the other not."""
+    m = _TOLD_RE.match(t.low, t.low.find("told", start))  # the span starts at "we"/"i"
+    if m is None or t.hypothetical(start) or t.question(start):
+        return False
+    return bool(_NEG_RE.search(m.group(1))) != bool(_NEG_RE.search(m.group(2)))
+
+
+_TOLD_WRONG = Cues(
+    Cue("told", left=r"\b(?:i|we)(?:'d|\s+had|\s+also)?\s+", test=_contradicts)
 )
 # "You're right: the quote we sent ..." - conceding the customer's point about our act.
 _CONCESSION = Cues(
     Cue(
         "right",
-        ends=("you're ", "you are ", "absolutely ", "completely ", "quite ", "totally ",
-              "entirely "),
-        left=r"\byou(?:'re|\s+are)\s+(?:absolutely\s+|completely\s+|quite\s+|totally\s+|"
+        ends=("you're ", "you are ", "you were ", "absolutely ", "completely ", "quite ",
+              "totally ", "entirely "),
+        left=r"\byou(?:'re|\s+are|\s+were)\s+(?:absolutely\s+|completely\s+|quite\s+|totally\s+|"
         r"entirely\s+)?",
     )
 )
@@ -347,7 +624,9 @@ _OUR_BLOCK_RE = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{_THIRD_PARTY}|apolog\w*|records|logs)\b|[\w-]+'s\b)"
 )
 _ACTOR_BLOCK_RE = re.compile(
-    r"(?:'re|'m|'ll)\b|'d\b(?!\s+(?:already\s+|just\s+)?[a-z]+ed\b)"
+    r"(?:'re|'m|'ll)\b|'d\b(?!\s+(?:already\s+|just\s+|then\s+|also\s+)?(?:[a-z]+ed|given|sent|"
+    r"made|put|left|taken|told|sold|kept|lost|shown|set|run|written|forgotten|broken|paid|"
+    r"got|gotten|built|brought)\b)"
     r"|\s+(?:(?:can|could|may|might|must|will|would)\s+)?(?:are|am|is|will|would|can|could|may|"
     r"might|must|need|needs|want|wants|hope|understand|know|knew|see|saw|noticed?|appreciate|"
     r"reali[sz]ed?|believe|think|feel|hear|heard|apologi[sz]e|regret|recogni[sz]e|"
@@ -363,7 +642,7 @@ _REPAIR_HEAD_RE = re.compile(
     r"sent|added|booked|reset)\b"
 )
 _BETWEEN_BLOCK_RE = re.compile(
-    r"\b(?:was|were|been|being)\b"
+    r"\b(?:was|were)\b(?!\s+(?:still\s+|also\s+)?[a-z]+ing\b)|\b(?:been|being)\b"
     r"|\b(?:you|they|he|she|it|that|which)\s+(?:are|is|'re|'s|have|has|'ve|had|got|may|might)\b"
     r"|\bas (?:you )?(?:asked|requested)\b|\bat your request\b"
 )
@@ -374,6 +653,14 @@ _REPORTED_RE = re.compile(
 )
 
 
+# "the broker we use filed the wrong code": "we" in a clause about someone else.
+_THEIR_CLAUSE_RE = re.compile(rf"\b(?:{_THIRD_PARTY})\s+(?:that\s+|who\s+)?\Z")
+# "...which is why your documents didn't arrive": the failure has its own subject.
+_OWN_SUBJECT_RE = re.compile(r"\b(?:your|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}\Z")
+_INVERTED_IF = ("had ", "were ", "should ")
+_NOT_DONE_MARKERS = ("didn't", "did not", "never", "hadn't", "had not", "shouldn", "should")
+
+
 def _owned_act(t: Text, start: int, end: int) -> bool:
     """True when the error marker at ``start`` is said of a first-person actor's action."""
     low = t.low
@@ -382,15 +669,24 @@ def _owned_act(t: Text, start: int, end: int) -> bool:
     if actor is None:
         return bool(_BY_US_RE.search(before) or _BY_US_RE.search(t.after(start)))
     between = before[actor.end() :]
+    if before.endswith(_INVERTED_IF, 0, actor.start(1)):
+        return False  # "had we pushed a bad config, ..."
     if actor.group(1) == "our":
         if _OUR_BLOCK_RE.match(between):
             return False
-    elif _ACTOR_BLOCK_RE.match(between) or _REPAIR_HEAD_RE.match(between):
+    elif (
+        _ACTOR_BLOCK_RE.match(between)
+        or _REPAIR_HEAD_RE.match(between)
+        or _THEIR_CLAUSE_RE.search(before, 0, actor.start(1))
+    ):
         return False
     if _REPORTED_RE.search(between):
         return False
-    if _BETWEEN_BLOCK_RE.search(between) or t.negated(start):
-        return low.startswith(("didn't", "did not", "never", "shouldn", "should"), start)
+    # "our retry logic was sending ... five times": the marker's verb may follow "was"
+    if _BETWEEN_BLOCK_RE.search(between + low[start : min(end, start + 20)]) or t.negated(start):
+        return low.startswith(_NOT_DONE_MARKERS, start) and not (
+            between.strip() and _OWN_SUBJECT_RE.search(between)
+        )
     return True
 
 
@@ -403,13 +699,14 @@ def _concedes_our_act(t: Text, start: int, end: int) -> bool:
 _OWNED_ACT = Cues(
     _OWN_NAMED,
     _OUR_ACT_COST,
+    _TOLD_WRONG,
     Cues(MARKERS, test=_owned_act),
     needs=_FIRST_PERSON,
     proves="ownership acknowledgment",
 )
 # First-person responsibility: "our mistake", "we should have", "that's on us".
 _OWNERSHIP = Cues(
-    _OWN_CUES,
+    Cues(_OWN_CUES, test=_admitted),
     Cues(_CONCESSION, test=_concedes_our_act),
     needs=_FIRST_PERSON,
     proves="ownership",
@@ -419,12 +716,15 @@ _OWNERSHIP = Cues(
 # ---------------------------------------------------------------------------------------------
 # Acknowledgment: names specifically what went wrong.
 
-_NEGATION_NEEDS = "t not never cannot"
-_NEGATION_ENDS = ("n't ", "not ", "never ")
+_NEGATION_NEEDS = "t not never cannot didnt couldnt wasnt werent hasnt havent cant wont isnt"
+_NEGATION_ENDS = ("n't ", "not ", "never ", "nt ")
 _NEGATED_VERB = (
     r"\b(?:didn't|did not|hasn't|has not|haven't|have not|never|wasn't|weren't|won't|"
-    r"couldn't|can't|cannot|isn't|aren't|is not|are not)\s+"
+    r"couldn't|can't|cannot|isn't|aren't|is not|are not|was not|were not|could not|"
+    r"didnt|couldnt|wasnt|werent|hasnt|havent|cant|wont|isnt)\s+"
 )
+# "we can't refund an item that hasn't been returned": a rule about any item, not a failure
+_GENERIC_ITEM = r"\b(?:an?|any|every)\s+[\w-]+\s+(?:that|which)\s+[^.;!?\n]*"
 # "hasn't yet arrived"
 _ADVERBS = "yet even actually still ever fully quite properly correctly always"
 _ADVERB_ENDS = endings(_ADVERBS)
@@ -436,7 +736,8 @@ _NOT_DONE = (
     "send sent print printed update updated save saved upload uploaded start started run ran "
     "renew renewed register registered transfer transferred land landed arriving activating "
     "loading connecting syncing applying processing updating saving uploading starting running "
-    "showing appearing sending printing"
+    "showing appearing sending printing issued approved paid refunded credited deliver installed "
+    "collected cleared"
 )
 _ACK_CUES = Cues(
     Cue(
@@ -458,12 +759,22 @@ _ACK_CUES = Cues(
     # "the website showed the sofa as in stock when it wasn't"
     Cue(
         "when while",
-        left=r"\b(?:showed|shown|showing|listed|marked|advertised|said|stated|told\s+you|"
-        r"displayed|described|promised)\b[^.;!?\n]{1,80}?",
+        left=r"\b(?:showed|shown|showing|listed|marked|advertised|displayed|described)\b"
+        r"[^.;!?\n]{1,80}?",
         span=14,
         right=r"(?:when|while)\s+(?:in fact\s+|actually\s+|really\s+)?(?:it|they|this|that|he|"
         r"she|the\s+[\w-]+)\s+(?:wasn't|weren't|was not|were not|hadn't|had not|didn't|was|"
         r"were|is|are|costs?|had)\b",
+    ),
+    # "the agent said it was covered when it wasn't" (not "said I'd call when it was ready")
+    Cue(
+        "when while",
+        needs="said stated told promised",
+        left=r"\b(?:said|stated|told\s+you|promised)\b[^.;!?\n]{1,80}?",
+        span=14,
+        right=r"(?:when|while)\s+(?:in fact\s+|actually\s+|really\s+)?(?:it|they|this|that|he|"
+        r"she|the\s+[\w-]+)\s+(?:wasn't|weren't|was not|were not|hadn't|had not|didn't|isn't|"
+        r"aren't)\b",
     ),
     # "the toggle was resetting every time you closed the app"
     Cue(
@@ -505,6 +816,46 @@ _ACK_CUES = Cues(
         "removed deleted wiped erased overwrote cancelled canceled lost corrupted",
         left=r"\b(?:the|this|that|our|an?|its|it|which)\s+(?:[\w-]+\s+){0,2}?",
         right=r"[a-z]+\s+(?:all\s+(?:of\s+)?)?your\b",
+    ),
+    # "loads of bags have gone astray", "subtitles are out of sync"
+    Cue("astray", left=r"\b(?:gone|went|go|going|goes|has gone|have gone)\s+"),
+    Cue("sync step date", left=("out of ",)),
+    Cue(
+        "scratched dented chipped stained smashed shattered ripped torn crushed soaked mouldy "
+        "moldy"
+    ),
+    Cue(
+        "mistaken",
+        right=r"mistaken\s+(?!impression|belief|idea|assumption|view|identity\b)[a-z]",
+    ),
+    # "Unfortunately, your seat upgrade was removed"
+    Cue(
+        "unfortunately",
+        right=r"unfortunately,?\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has been|have been|"
+        r"got)\s+(?:\w+\s+)?(?:removed|cancelled|canceled|deleted|lost|withdrawn|downgraded|reset|"
+        r"missed|overbooked|retained|kept|taken|charged|closed|damaged|returned|sent back)\b",
+    ),
+    # "the information you received was not entirely correct"
+    Cue(
+        "correct accurate right true",
+        needs="wasn weren not",
+        left=r"\b(?:the|your|our)\s+[^.;!?\n]{1,80}?\b(?:was|were)(?:n't|\s+not)\s+"
+        r"(?:entirely\s+|fully\s+|completely\s+|wholly\s+|quite\s+|totally\s+|100%\s+)?",
+        span=16,
+    ),
+    # "the clock on our kiosk was running 40 minutes fast"
+    Cue(
+        "fast slow",
+        left=r"\b(?:running|ran|runs|run|was|were|is|are|set)\s+(?:about\s+|around\s+)?"
+        r"(?:\d+|a few|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|sixty)\s+"
+        r"(?:seconds?|minutes?|hours?|days?)\s+",
+        span=6,
+    ),
+    # "the sync issue between your CRM and our app"
+    Cue(
+        "issue issues problem problems",
+        needs="between",
+        right=r"[a-z]+\s+between\s+(?:the\s+|your\s+|our\s+)?(?!you\b|us\b|me\b|them\b)[a-z]",
     ),
     # "the £312 charge on 9 Jan isn't yours"
     Cue("yours", left=r"\b(?:isn't|wasn't|aren't|weren't|is not|was not|not)\s+"),
@@ -593,18 +944,21 @@ _ACK_NEGATED = Cues(
         needs=_NEGATION_NEEDS,
         ends=_NEGATION_ENDS,
         left=_NEGATED_VERB,
+        unless=_GENERIC_ITEM,
     ),
     Cue(
         _NOT_DONE,
         needs=_NEGATION_NEEDS,
         ends=_ADVERB_ENDS,
         left=_NEGATED_ADVERB,
+        unless=_GENERIC_ITEM,
     ),
     Cue(
         "come go gone turn turned show shown showed log been",
         needs=_NEGATION_NEEDS,
         ends=_NEGATION_ENDS + _ADVERB_ENDS,
         left=rf"{_NEGATED_VERB}|{_NEGATED_ADVERB}",
+        unless=_GENERIC_ITEM,
         right=r"(?:come|go|gone) (?:through|out|to|back)\b|turn(?:ed)? up\b|show(?:n|ed)? up\b|"
         r"log in\b|been (?:paid|sent|delivered|processed|refunded|applied|fixed|posted|"
         r"returned|released|issued|approved|renewed|updated|answered|assessed)\b",
@@ -624,13 +978,14 @@ _ACK_WEAK = Cues(
         "glitch glitches hiccup hiccups failure failures mixup mixups disruption disruptions "
         "interruption interruptions breach breaches fault faults slowdown slowdowns expired "
         "loss leak leaks slow noise smell damage breakage overcharge overcharges shortage "
-        "closure closures disconnection defect defects"
+        "closure closures disconnection defect defects blip blips slowness dip dips scratch "
+        "scratches dent dents stain stains freeze"
     )
 )
 _GENERIC_BEFORE_RE = re.compile(r"\b(?:any|some)\s+(?:[\w-]+\s+)?\Z")
 _SPECIFIC_RE = re.compile(
     r"(?<![\w@])\d|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight|weekend|"
-    r"since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|june|july|august|september|october|november|december|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|twenty)\b|\w-\w"
     r"|\b(?:your|our)\s+(?!patience\b|understanding\b|inconvenience\b|experience\b|"
@@ -640,8 +995,8 @@ _SPECIFIC_RE = re.compile(
     r"best\b|support\b|response\b|reply\b|case\b|dm\b|email\b)[a-z]"
     r"|\b(?:affecting|affected|with|to|in|on|of|during|from)\s+(?:the\s+|your\s+)?"
     r"(?!getting\b|responding\b|replying\b|response\b|reply\b|answering\b|our\b|your\b|the\b|"
-    r"any\b|this\b|that\b|it\b|us\b|you\b|a\b|an\b|service\b|support\b|account\b|order\b|"
-    r"request\b|case\b|ticket\b|query\b)[a-z]{4,}"
+    r"any\b|this\b|that\b|it\b|us\b|you\b|a\b|an\b|service\b|support\b|accounts?\b|orders?\b|"
+    r"requests?\b|cases?\b|tickets?\b|quer(?:y|ies)\b|messages?\b|emails?\b|calls?\b)[a-z]{4,}"
 )
 # Words before a problem word that don't name it ("the delay", "a minor glitch").
 _NOT_MODIFIERS = wordset(

@@ -4,11 +4,21 @@ Three shapes, each a family of predicates rather than phrases:
 
 - the person (you, your team, your customers, 40 of you) as the subject of a loss or burden:
   "you couldn't log in", "your rent payment bounced", "you've been without heating", "you
-  were left on the platform", "your managers got no report";
+  were left on the platform", "your managers got no report"; their things in a lasting
+  failure state ("your card machine has been offline since 8", "your number still isn't
+  working"); short of what they were owed ("38 of your staff were paid a day late", "your
+  sister received less"); acting on our error ("you paid into the wrong account", "you had
+  already taken the afternoon off work");
 - the person as the object of a harm: "it cost you a night", "left you unable to",
-  "forced you to", "worried you", "ruined your weekend", "put your trip at risk";
+  "forced you to", "worried you", "ruined your weekend", "put your trip at risk", "hit your
+  month-end close hard", "led to you being denied boarding", "including the report you
+  needed today", and a remedy for a loss ("£10 for the missed messages");
 - a consequence clause about them: "so you flew economy", "which meant you paid twice",
-  "which is why your shop isn't receiving orders", "so trains ran every 20 minutes instead of 5".
+  "which is why your shop isn't receiving orders", "so trains ran every 20 minutes instead of 5",
+  "the sale has been delayed as a result", "38 employees were paid on Monday instead of Friday".
+
+Not impact: the failure itself ("your card didn't work", "your appointment was missed"), a
+state put right, instructions, hypotheticals, questions, "may have", good outcomes.
 """
 
 from __future__ import annotations
@@ -21,32 +31,69 @@ from .engine import Cue, Cues, Text
 _NOT_IN_NOUN = (
     r"is|was|were|are|has|have|had|did|does|do|can|could|will|would|should|may|might|must|"
     r"been|be|fell|went|got|came|made|took|kept|left|and|or|but|that|which|who|to|for|with|"
-    r"in|on|at|by|from|of|as"
+    r"in|on|at|by|from|of|as|because|since|so|when|while|after|before|until|unless|if|then|"
+    r"we|i|they|it|he|she|our|us|not|no"
 )
 _GROUP = (
     r"employees|customers|staff|users|members|passengers|patients|people|guests|clients|"
     r"players|students|tenants|residents|team|colleagues|managers|agents|drivers|family|"
-    r"children|kids|son|daughter|partner|wife|husband"
+    r"children|kids|son|daughter|partner|wife|husband|sellers|vendors|merchants|subscribers|"
+    r"contractors|workers|shoppers|buyers|visitors|callers|pupils|parents|applicants|diners"
 )
+# A word of a noun phrase: "your €64", "your £1,140 deposit", "your team's calendars".
+_NOUN_WORD = rf"(?!(?:{_NOT_IN_NOUN})\b)[£$€₹]?[\w'-]+(?:[.,]\d+)*"
+_NUMBER = r"(?:(?:about|around|roughly|nearly|almost|over|more than|at least)\s+)?[\d,]*\d"
 _NOUN_PHRASE = (
-    rf"you|your(?:\s+(?!(?:{_NOT_IN_NOUN})\b)[\w'-]+){{1,4}}?"
-    r"(?:\s+(?:to|for|from|at|with|of)\s+(?:(?:the|a|an|your|our|their)\s+)?[\w'-]+)?"
-    rf"|(?:(?:those|the|all|many|some|affected|\d+)\s+)(?:of\s+)?(?:affected\s+)?(?:your\s+)?"
-    rf"(?:{_GROUP})|(?:many|some|all|most|\d+)\s+of\s+you"
+    rf"you|your(?:\s+{_NOUN_WORD}){{1,4}}?"
+    # "your card machine and booking system"
+    rf"(?:\s+and\s+(?:your\s+)?(?!(?:we|i|you|they|it|he|she|our|then|so|sent|made|took|got|put|"
+    rf"set|paid|[a-z]+ed)\b)"
+    rf"{_NOUN_WORD}(?:\s+{_NOUN_WORD})?)?"
+    r"(?:\s+(?:to|for|from|at|with|of|on|in|into)\s+(?:(?:the|a|an|your|our|their)\s+)?"
+    r"[\w'-]+(?:\s+[\w'-]+)??)?"
+    rf"|(?:(?:those|the|all|many|some|affected|two|three|several|{_NUMBER})\s+)(?:of\s+)?"
+    rf"(?:affected\s+)?(?:your\s+)?(?:{_GROUP})(?:\s+out\s+of\s+[\d,]+)?"
+    rf"|(?:many|some|all|most|{_NUMBER})\s+of\s+you"
+    # "the blender you ordered", "the present you'd bought for her"
+    r"|(?:the|that|this)\s+(?:[\w'-]+\s+){0,3}?(?:that\s+)?you(?:'d|\s+had)?\s+(?:ordered|"
+    r"booked|bought|paid for|reserved|requested)(?:\s+(?:for|from)\s+(?:[\w'-]+\s+){0,2}?"
+    r"[\w'-]+)?"
 )
-_ADVERBS = r"now|also|then|just|already|all|still|effectively|both|actually|even|since|really"
+# People (not their things): "you", "your staff", "38 of your sellers", "many of you".
+_PEOPLE = (
+    rf"you|(?:your\s+(?:[\w'-]+\s+)?|(?:(?:those|the|all|many|some|affected|two|three|several|"
+    rf"{_NUMBER})\s+)(?:of\s+)?(?:affected\s+)?(?:your\s+)?)(?:{_GROUP})"
+    rf"|(?:many|some|all|most|{_NUMBER})\s+of\s+you"
+)
+# How long a failure state has lasted: "since 8", "for 30 hours", "all weekend".
+_LASTING = (
+    r"\b(?:since|for\s+(?:(?:the\s+)?(?:past|last)\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"about\s+)?(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|several|many|days|"
+    r"hours|weeks)|all\s+(?:day|morning|afternoon|night|week|weekend)|over\s+the\s+weekend"
+    r"|for\s+(?:most|much|all)\s+of\b)"
+)
+_ADVERBS = (
+    r"now|also|then|just|already|all|still|effectively|both|actually|even|since|really|only|"
+    r"likely|probably|most\s+likely|almost\s+certainly|may\s+already|might\s+already"
+)
 # "your customers who received those invoices can't ..."
 _WHO = (
     r"(?:\s+(?:who|that)\s+[\w'-]+"
-    r"(?:\s+(?!(?:can|could|couldn't|can't|cannot)\b)[\w'-]+){0,3}?)?"
+    r"(?:\s+(?!(?:can|could|couldn't|can't|cannot)\b)[\w'-]+){0,3}?"
+    # "your customers clicking your link have seen ..."
+    r"|\s+(?:clicking|calling|using|trying|visiting|ordering|booking|paying|buying|logging|"
+    r"signing|checking|travell?ing|flying|shopping|opening)\b(?:\s+[\w'-]+){1,3}?)?"
 )
 _PERSON = (
     rf"\b(?:{_NOUN_PHRASE}){_WHO}(?:'ve|'re|'d|\s+have|\s+has|\s+had)?"
-    rf"(?:\s+(?:{_ADVERBS}))*\s+"
+    rf"(?:\s+(?:{_ADVERBS}))*(?:\s+(?:have|has|had)\b)?\s+"
 )
 # Words a person phrase starts with ("you", "your team", "the affected customers", "many of you").
 _PERSON_STARTS = "you your the those all many some most affected"
-_BE = r"(?:were|was|are|is|been|got|get|gets|ended up|went|left)\s+(?:(?:now|still|also|then)\s+)?"
+_BE = (
+    r"(?:were|was|are|is|been|got|get|gets|ended up|went|left|sat|stayed|remained)\s+"
+    r"(?:(?:now|still|also|then)\s+)?"
+)
 # Past events after "so you ...": positive outcomes are not impact.
 _NOT_HARM = (
     r"able|right|correct|eligible|refunded|credited|covered|protected|notified|informed|"
@@ -64,18 +111,43 @@ _MODALS_NOT = (
     r"can|could|will|would|'ll|'d|should|may|might|must|know|knew|don't|do|does|need|needs|"
     r"have|has|get|receive|see|want|wanted|asked|requested|contacted|called|used|ordered"
 )
+# "got a no-show strike", "got a detention slip", "got a £60 fine"
+_GOT_BAD = (
+    r"got\s+(?:no|nothing|stuck|charged|billed|locked|cut|left|lost|an?\s+(?:[\w£$€-]+\s+){0,2}?"
+    r"(?:bill|fine|penalty|fee|charge|detention|error|strike|warning|ban|suspension|demerit|"
+    r"default|ticket))"
+)
 CONSEQUENCE = (
     rf"(?:{_NOUN_PHRASE})(?:'ve|'re|'d|\s+have|\s+has|\s+had)?(?:\s+(?:{_ADVERBS}))*\s+"
     rf"(?:(?:were|was|(?:have|has|had)\s+been|been)\s+(?!(?:{_NOT_HARM})\b)[a-z]+"
-    r"|got\s+(?:no|nothing|stuck|charged|billed|locked|cut|left|lost|an?\s+(?:[\w-]+\s+)?"
-    r"(?:bill|fine|penalty|fee|charge|detention|error))\b"
+    rf"|{_GOT_BAD}\b"
     r"|had\s+(?:to|no|nothing|another|an?|\d+|two|three|four|five|several|extra)\b"
+    r"|(?:have|has)\s+only\b|only\s+(?:have|has)\b"
     r"|(?:didn't|did not|couldn't|could not|can't|cannot|weren't|wasn't|haven't|hasn't|"
     r"never|aren't|isn't)\b(?!\s+(?:be|need|have to)\b)"
     r"|(?:are|'re|were)\s+(?:still|now|left)\s+[a-z]+"
     rf"|(?:{_PAST})\b"
     rf"|(?!(?:{_MODALS_NOT}|{_NOT_HARM})\b)[a-z]+ed\b)"
 )
+# What befell the person or their plans ("delayed", "double-booked", "a week late").
+_HARMED = (
+    r"delayed|late|lost|missed|cancell?ed|canceled|double-booked|overbooked|rejected|declined|"
+    r"refused|denied|suspended|blocked|closed|stuck|stranded|penali[sz]ed|fined|overdrawn|"
+    r"postponed|disrupted|damaged|short|behind|wasted|ruined|unpaid|without|unable|couldn't|"
+    r"bounced|overcharged|turned\s+away|evicted|disconnected|cut\s+off|offline|down"
+)
+# Affected people named without "your" ("customers in Leeds"), in status updates.
+_BARE = (
+    r"customers|users|passengers|patients|residents|tenants|guests|members|subscribers|shoppers|"
+    r"callers|households|homes|properties|premises"
+)
+# "you wouldn't have been without": the counterfactual says it happened
+# What the person owes or is owed: a failure of one is a consequence ("your rent bounced").
+_DUES = (
+    r"rent|mortgage|salary|salaries|wages|pay|paycheck|payroll|pension|benefits|premium|bill|"
+    r"loan|tuition|direct\s+debit|standing\s+order|transfer"
+)
+_WOULDNT = r"(?:wouldn't|would\s+not)\s+have\s+"
 _MONEY = r"money|funds|deposit|cash|balance|salary|pay|payment|payments|refund|savings|wages"
 _ABILITY_NEG = r"haven't|hasn't|weren't|wasn't|aren't|isn't|won't|have not|has not|were not|was not"
 
@@ -87,8 +159,8 @@ _IMPACT_CUES = Cues(
     # ---- the person bears it ----------------------------------------------------------------
     Cue(
         "nothing vain",
-        left=r"\byou(?:'ve|\s+had|\s+have)?\s+[a-z]+(?:\s+[\w'-]+){0,6}?\s+(?:for|in)\s+",
-        span=10,
+        left=r"\byou(?:'ve|\s+had|\s+have)?\s+[a-z]+(?:\s+[\w'-]+){0,10}?\s+(?:for|in)\s+",
+        span=14,
         starts="you",
     ),
     Cue(
@@ -101,7 +173,8 @@ _IMPACT_CUES = Cues(
         starts=_PERSON_STARTS,
         right=r"(?:couldn't|could not|can't|cannot)\b(?!\s+be\b)|had (?:to|no)\b|ended up\b|"
         r"kept [a-z]+ing\b|late\s+(?:for|to|on|with|paying)\b"
-        r"|(?!could|can|had|ended|kept|late)[a-z]+",
+        r"|(?!could|can|had|ended|kept|late)(?!(?:lost|missed)\b(?:(?<=was lost)|(?<=ere lost)|"
+        r"(?<=een lost)|(?<=was missed)|(?<=ere missed)|(?<=een missed)))[a-z]+",
     ),
     Cue(
         "unable",
@@ -119,10 +192,14 @@ _IMPACT_CUES = Cues(
     ),
     Cue(
         "without",
-        left=rf"{_PERSON}(?:(?:were|was|are|is|been|left|gone|went|had|spent|lived|managed)\s+)"
-        r"(?:[\w'-]+\s+){0,4}?|\b(?:he|she|they)\s+(?:went|was|were|had been)\s+",
+        left=rf"{_PERSON}(?:{_WOULDNT}|(?:may|might|will|'ll)\s+)?"
+        r"(?:(?:were|was|are|is|be|been|left|gone|went|had|spent|lived|managed)\s+)"
+        r"(?:[\w'-]+\s+){0,4}?|\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+"
+        r"(?:(?:now|still|also)\s+)?(?:went|was|were|been|gone)\s+",
         span=12,
         starts=f"{_PERSON_STARTS} he she they",
+        # not "you wouldn't have been without power if the backup had failed"
+        right=r"without\b(?![^.;:!?\n()—–]{0,80}\b(?:if|unless)\b)",
     ),
     Cue(
         "got received had heard saw",
@@ -141,7 +218,7 @@ _IMPACT_CUES = Cues(
     ),
     Cue(
         "offline down unavailable unusable inaccessible blocked frozen locked exposed eaten "
-        "wasted declined refused stranded stuck",
+        "wasted declined refused stranded stuck idle unreachable disconnected",
         left=rf"{_PERSON}(?:was|were|been|is|are|got|left)\s+(?:\w+\s+)?",
         span=12,
         starts=_PERSON_STARTS,
@@ -184,7 +261,7 @@ _IMPACT_CUES = Cues(
         starts=_PERSON_STARTS,
         right=r"(?:didn't|did not|hasn't|has not|haven't|have not|never|isn't|aren't|wasn't|"
         r"weren't)\s+(?:been\s+)?(?:get|got|gotten|receive|received|receiving|getting|have|had|"
-        r"make|made|hear|heard)\b",
+        r"hear|heard|(?:make|made)(?=\s+(?:it|the|your|a|an|any)\b))\b",
     ),
     Cue(
         "paid",
@@ -227,6 +304,183 @@ _IMPACT_CUES = Cues(
         left=rf"{_PERSON}(?:is|are|was|were|been)\s+(?:now\s+)?at\s+",
         span=8,
         starts=_PERSON_STARTS,
+    ),
+    # ---- the person's things in a failure state, or the person short of what they were owed ----
+    # "your card machine has been offline since 8", "your number still isn't working",
+    # "your calendars stopped updating for 30 hours" (a lasting state, not "it didn't work")
+    Cue(
+        "working loading connecting syncing updating responding running sending receiving "
+        "getting arriving showing",
+        left=rf"{_PERSON}(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|"
+        r"(?:hasn't|haven't|has\s+not|have\s+not)\s+been|stopped|kept)\s+",
+        span=12,
+        starts=_PERSON_STARTS,
+        needs="isn aren wasn weren not hasn haven stopped kept",
+        later=_LASTING,
+    ),
+    Cue(
+        "still",
+        left=rf"\b(?:{_NOUN_PHRASE}){_WHO}\s+",
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"still\s+(?:isn't|aren't|hasn't|haven't|doesn't|don't|wasn't|is\s+not|has\s+not)\s+"
+        r"(?:been\s+|yet\s+)?(?:working|loading|connecting|ready|available|live|back|through|here|"
+        r"arrived|shipped|delivered|paid|fixed|sorted|restored|connected|reconnected|reached|"
+        r"showing|showing up|come through|gone through|gone out)\b",
+    ),
+    # "38 of your staff were paid a day late", "your clinic opened its ward a week late"
+    Cue(
+        "late",
+        left=rf"\b(?:{_PEOPLE}|your\s+(?:[\w'-]+\s+){{0,2}}?(?:{_DUES}))(?:'ve|\s+have|\s+has|\s+had)?"
+        rf"\s+(?!(?:{_MODALS_NOT})\b)(?:[\w'-]+\s+){{1,5}}?(?:an?|one|two|three|four|"
+        r"five|six|seven|several|a\s+few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|"
+        r"months?)\s+",
+        span=14,
+        starts=_PERSON_STARTS,
+        needs="minute minutes hour hours day days week weeks month months",
+    ),
+    # "1,240 of your sellers were not paid", "you haven't been paid for 47 orders"
+    Cue(
+        "paid",
+        left=rf"{_PERSON}(?:still\s+)?(?:weren't|wasn't|were\s+not|was\s+not|(?:haven't|hasn't|"
+        r"have\s+not|has\s+not)\s+(?:yet\s+)?been|(?:didn't|did\s+not|haven't|hasn't)\s+(?:yet\s+)?"
+        r"(?:got|get|been)|never\s+(?:got|been))\s+(?:yet\s+)?",
+        span=12,
+        starts=_PERSON_STARTS,
+        needs="weren wasn not haven hasn didn never",
+    ),
+    # "84 of your staff won't have their pay today"
+    Cue(
+        "won't",
+        left=_PERSON,
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"won't\s+(?:have|get|receive|see)\s+(?:their|your|his|her|the|any)\s+"
+        rf"(?:[\w-]+\s+)?(?:{_MONEY}|wages|salaries|money|medication|tablets|prescription)\b",
+    ),
+    # "your sister received less than you'd promised her"
+    Cue(
+        "less fewer",
+        left=rf"{_PERSON}(?:received|got|earned|(?:were|was|been|got)\s+paid|ended\s+up\s+with|"
+        r"(?:were|was|been)\s+(?:getting|receiving|given|sent))\s+(?:about\s+|only\s+)?"
+        r"(?:[£$€₹]?[\d,.]+\s+)?",
+        span=12,
+        starts=_PERSON_STARTS,
+        needs="received got earned paid ended getting receiving given sent",
+    ),
+    # "about 180 of your customers have had a card refused"
+    Cue(
+        "had",
+        left=_PERSON,
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"had\s+(?:an?|their|your|his|her|\d+|two|three|several|some)\s+(?:[\w'-]+\s+){0,2}?"
+        r"(?:refused|declined|rejected|cancell?ed|canceled|blocked|stolen|returned|bounced|frozen|"
+        r"suspended|deleted|lost|damaged|wiped|overcharged|delayed)\b",
+    ),
+    # "your customers have seen an error page for two days", "you got an error at checkout"
+    Cue(
+        "error errors",
+        left=rf"{_PERSON}(?:been\s+)?(?:seen|saw|seeing|got|getting|gotten|received|receiving|hit|"
+        r"hitting|heard|shown|faced|facing)\s+(?:an?\s+|the\s+|repeated\s+|\d+\s+)?"
+        r"(?:[\w'-]+\s+)?",
+        span=12,
+        starts=_PERSON_STARTS,
+        needs="seen saw seeing got getting gotten received receiving hit hitting heard shown faced "
+        "facing",
+    ),
+    # "your clients got a flood of texts"
+    Cue(
+        "flood barrage deluge stream torrent",
+        left=rf"{_PERSON}(?:got|received|were\s+sent|was\s+sent|(?:were|was|been)\s+hit\s+with|"
+        r"had)\s+(?:an?\s+)?",
+        span=12,
+        starts=_PERSON_STARTS,
+        right=r"[a-z]+\s+of\s+(?:[\w-]+\s+)?(?:texts|emails|e-mails|messages|calls|"
+        r"notifications|reminders|alerts|letters|bills|invoices|charges|spam)\b",
+    ),
+    # "we sent your subscribers the same campaign three times", "you got the same text twice"
+    Cue(
+        "same",
+        left=r"\b(?:(?:sent|emailed|texted|messaged|charged|billed|called|rang)\s+(?:you|your\s+"
+        r"(?:[\w£$€,.'-]+\s+){1,4}?)|(?:you|your\s+[\w'-]+)\s+(?:got|received|were\s+sent|"
+        r"were\s+charged))\s*(?:the\s+)?",
+        span=10,
+        starts="sent emailed texted messaged charged billed called rang you your",
+        right=r"same\s+(?:[\w-]+\s+){0,2}?(?:twice|(?:three|four|five|six|ten|\d+|several|multiple|"
+        r"many)\s+times|repeatedly|over\s+and\s+over)\b",
+    ),
+    # "some of your customers may already have paid into the wrong account",
+    # "your application went out with the wrong grade" (the person acting on our error)
+    Cue(
+        "wrong",
+        left=rf"{_PERSON}(?!(?:{_MODALS_NOT}|{_NOT_HARM}|showed|displayed|listed|contained|"
+        r"included|charged|billed|printed|stated|quoted|used|entered|selected|picked|typed|"
+        r"clicked|filled|ticked|chose)\b)(?:[a-z]+ed|paid|went|gone|took|drove|flew|came|bought|"
+        r"sat|spent|made)\s+(?:(?:out|up|off|back)\s+)?(?:(?:into|to|at|with|from|on|for|in|by)"
+        r"\s+)?(?:the|a|an)\s+",
+        span=10,
+        starts="you your those all many some most",
+        ends=("the ", "a ", "an "),
+    ),
+    # "you've now been in the terminal for nine hours"
+    Cue(
+        "hours minutes nights hrs mins",
+        left=rf"{_PERSON}been\s+(?:(?:stuck|sat|sitting|waiting|left|kept|stranded)\s+)?"
+        r"(?:in|at|on)\s+(?:(?:the|a|an|your|our)\s+)?(?:[\w'-]+\s+){1,3}?(?:for\s+)?"
+        r"(?:(?:over|more\s+than|nearly|almost|about|around)\s+)?(?:\d+|two|three|four|five|six|"
+        r"seven|eight|nine|ten|eleven|twelve|several|many|a\s+few)\s+",
+        span=16,
+        starts=_PERSON_STARTS,
+        needs="been",
+    ),
+    # "your store opening is at risk" is above; "your mortgage payment failed",
+    # "your rent to Castle Lettings didn't go through"
+    Cue(
+        "failed bounced returned rejected declined didn't never hasn't haven't",
+        left=rf"\byour\s+(?:[\w'-]+\s+){{0,2}}?(?:{_DUES})(?:\s+payments?)?(?:\s+(?:to|for|from)\s+"
+        r"(?:[\w'-]+\s+){1,3}?|\s+)(?:(?:has|have|had|was|were)\s+(?:been\s+)?)?(?:also\s+)?",
+        span=10,
+        starts="your",
+        right=r"failed|bounced|returned|rejected|declined"
+        r"|(?:didn't|never|hasn't|haven't)\s+(?:arrive|arrived|go\s+through|gone\s+through|"
+        r"come\s+through|reach|reached)\b",
+    ),
+    # the person's own preparations, wasted: "you had already taken the afternoon off work",
+    # "you arranged ten days off work", "you have fasted since midnight and arranged childcare"
+    Cue(
+        "off",
+        left=r"\byou(?:'d|'ve|\s+had|\s+have)?\s+(?:already\s+|even\s+|also\s+)?(?:took|taken|"
+        r"arranged|booked|had\s+to\s+take|taking)\s+(?:[\w'-]+\s+){0,2}?(?:day|days|afternoon|"
+        r"morning|evening|time|week|weeks|hours?|shift|leave|holiday)\s+",
+        span=10,
+        starts="you",
+        right=r"off\b(?!\s+(?:your|the)\s+(?:bill|invoice|price))",
+    ),
+    Cue(
+        "arranged organised organized",
+        left=r"\byou(?:'d|'ve|\s+had|\s+have)?\s+(?:already\s+|even\s+|also\s+)?"
+        r"(?:[a-z]+ed\s+(?:[\w'-]+\s+){0,4}?and\s+)?",
+        span=10,
+        starts="you",
+        right=r"[a-z]+\s+(?:for\s+)?(?:someone|childcare|cover|a\s+(?:sitter|babysitter|lift|carer|"
+        r"taxi)|time\s+off|(?:[\w-]+\s+){0,2}off\s+work|travel|transport)\b",
+    ),
+    # "you only found out at check-in", "you found out when you arrived"
+    Cue(
+        "found",
+        left=r"\byou\s+(?:only\s+)?",
+        starts="you",
+        right=r"found\s+out\s+(?:only\s+)?(?:at|on|when|from|the\s+hard\s+way|by\s+chance|"
+        r"by\s+accident)\b",
+    ),
+    # "... at check-in, paying £1,140 for a last-minute room"
+    Cue(
+        "paying having",
+        left=r"\byou\b[^.;!?\n]{0,100}?,\s+(?:and\s+)?(?:then\s+)?",
+        span=20,
+        starts="you",
+        right=r"(?:paying\s+(?:an?\s+)?(?:extra\s+)?[£$€₹]?\d|having\s+to\b)",
     ),
     # ---- the person is hit by it ---------------------------------------------------------
     Cue(
@@ -337,12 +591,198 @@ _IMPACT_CUES = Cues(
         span=8,
         right=r"[a-z]+(?:\s+up)?\s+(?:for|since|over)\b",
     ),
+    # "the outage hit your month-end close hard", "the pothole that damaged your tyre"
+    Cue(
+        "hit hurt damaged harmed broke",
+        right=r"(?:hurt|damaged|harmed|broke)\s+(?:you\b|your\s+[\w'-]+)"
+        r"|hit\s+(?:you|your\s+(?:[\w'-]+\s+){1,3}?)(?:hard|badly|especially|right\s+when|"
+        r"at\s+the\s+worst|in\s+the\s+middle)\b",
+    ),
+    # "the cushions are now water-stained", "your sofa was damaged"
+    Cue(
+        "stained water-stained damaged ruined broken soaked scratched dented",
+        left=r"\b(?:is|are|was|were)\s+now\s+(?:badly\s+|completely\s+)?"
+        r"|\byour\s+(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|has\s+been|have\s+been|got)\s+"
+        r"(?:now\s+|badly\s+|completely\s+)?",
+        span=8,
+        starts="is are was were your",
+    ),
+    # "this led to you being denied boarding", "led to the tax bill you received"
+    Cue(
+        "led resulted resulting",
+        right=r"(?:led|resulted|resulting)\s+(?:to|in)\s+(?:you(?:r\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+        rf"(?:'s)?\s+(?:being\s+(?!(?:{_NOT_HARM})\b)|having\s+to\b|not\b|missing|losing|paying|"
+        r"waiting|getting\s+(?!(?:an?\s+|the\s+|your\s+)?(?:refund|credit|discount|compensation|"
+        r"upgrade|voucher))|[a-z]+ing\s+(?:without|twice)\b)"
+        r"|(?:the|a|an)\s+(?!(?:refund|credit|discount|compensation|upgrade|voucher|fix|change)\b)"
+        r"(?:[\w£$€,.'-]+\s+){0,3}?(?:that\s+)?you\s+(?:received|got|paid|were\s+sent|"
+        r"were\s+charged|had\s+to))",
+    ),
+    # "I've credited £10 for the missed messages": a remedy for a loss names the loss
+    Cue(
+        "missed wasted ruined spoiled spoilt",
+        left=("for the ", "for your ", "for that ", "for those ", "for all the ", "for this "),
+        unless=r"\b(?:thanks|thank\s+you)\s+for\s+[a-z]+\s+",
+        right=r"[a-z]+\s+[\w'-]+",
+    ),
+    # "including the board report you needed today", "it tied up money you needed",
+    # "we understand you needed it for your deposit"
+    Cue(
+        "needed",
+        starts="hit held tied blocked delayed froze stuck missing lost without blank broken failed "
+        "failing down offline",
+        left=r"\b(?:(?:hit|held|tied\s+up|blocked|delayed|froze|stuck|missing|lost|without)\b"
+        r"|(?:blank|broken|failed|failing|down|offline)\b[^.;!?\n]{0,80}?\bincluding\b)"
+        r"[^.;!?\n]{0,60}?\byou(?:\s+really|\s+urgently|\s+badly)?\s+",
+        span=30,
+    ),
+    Cue(
+        "needed",
+        starts="know understand realise realize appreciate",
+        left=r"\b(?:know|understand|realise|realize|appreciate)\s+(?:that\s+|how\s+much\s+)?you"
+        r"(?:\s+really|\s+urgently|\s+badly)?\s+",
+        span=8,
+        right=r"needed\s+(?:it|them|this|that|the\s+(?:money|funds|refund|payment|parcel|delivery))"
+        r"\b",
+    ),
+    Cue(
+        "tied",
+        right=rf"tied\s+up\s+(?:[£$€₹]?[\d,.]+\s+(?:of\s+)?)?(?:your\s+|the\s+|their\s+)?"
+        rf"(?:{_MONEY})\b",
+    ),
+    # "which we know is too slow for your video calls", "arrived too late for your wedding"
+    Cue(
+        "too",
+        unless=r"\b(?:be|may|might|could|would|will|'ll)\s+(?:\w+\s+)?",
+        right=r"too\s+(?:slow|late|small|short|expensive|weak|unreliable)\s+for\s+"
+        r"(?:(?:your|her|his|their)\s|you\b(?!\s+to\b))",
+    ),
+    # "the blender arrived two days after the party", "the cake arrived after the speeches"
+    Cue(
+        "after",
+        left=r"\b(?:arrived|came|delivered|turned\s+up|got\s+there|reached\s+(?:you|her|him|them))"
+        r"\s+(?:[\w'-]+\s+){0,3}?",
+        span=6,
+        starts="arrived came delivered turned got reached",
+        right=r"after\s+(?:the|your|his|her|their)\s+(?!(?:weekend|holidays?|break|check|inspection|"
+        r"review|payment|approval|update|storm|delay|time)\b)[\w'-]+",
+    ),
+    # "£94 extra left your account"
+    Cue(
+        "left",
+        left=r"[£$€₹][\d,.]+(?:\s+[\w-]+){0,2}\s+",
+        span=4,
+        right=r"left\s+your\s+(?:[\w-]+\s+)?(?:account|balance|wallet)\b",
+    ),
+    # "that pushed your account into overdraft", "you're now in arrears"
+    Cue(
+        "overdraft arrears red",
+        left=r"\b(?:pushed|put|sent|tipped|took|went|gone|fell|dipped|left|are|is|were|was|now)\s+"
+        r"(?:(?:you|your\s+(?:[\w'-]+\s+)?account|your\s+balance)\s+)?(?:into|in)\s+"
+        r"(?:an?\s+|the\s+|your\s+)?(?:unarranged\s+|unauthori[sz]ed\s+)?",
+        span=8,
+        unless=r"\b(?:avoid|prevent|stop|without|not|never|won't|don't)\b.*",
+        right=r"(?:overdraft|arrears)\b|red\b(?<=the red)",
+    ),
+    # "your late-submission penalty", "late-payment charges your staff incurred"
+    Cue(
+        "penalty penalties fines",
+        left=r"\byour\s+(?:[\w-]+\s+){0,2}?",
+        span=4,
+        starts="your",
+        right=r"[a-z]+\b(?![^.;!?\n]{0,30}\b(?:not|no\s+longer|won't|isn't|aren't|unaffected)\b)",
+    ),
+    Cue(
+        "incurred",
+        left=r"\b(?:late|late-payment|overdraft|penalty|bank|hotel|taxi|travel|cancellation|"
+        r"interest|parking|rebooking|storage|roaming|reconnection|returned-payment|missed-payment)"
+        r"[- ]?(?:[\w-]+\s+)?(?:charges?|fees?|costs?|bills?)\s+(?:that\s+)?(?:you|your\s+[\w'-]+)"
+        r"\s+(?:have\s+|'ve\s+|had\s+)?",
+        span=10,
+    ),
+    # "you now have two suppliers billing you"
+    Cue(
+        "billing charging debiting",
+        left=r"\b(?:two|both|three|\d+|multiple|several)\s+(?:[\w-]+\s+){1,2}?(?:are\s+|were\s+|"
+        r"now\s+)?",
+        span=5,
+        right=r"[a-z]+\s+you\b(?!\s+(?:correctly|properly|the\s+right|normally|as\s+expected)\b)",
+    ),
+    # "the hospital has asked you to pay upfront"
+    Cue(
+        "asked told",
+        right=r"[a-z]+\s+you\s+to\s+(?:pay\s+(?:again|twice|upfront|up\s+front|in\s+advance|extra|"
+        r"more|an?\s+(?:deposit|fee|penalty|fine)|[£$€₹]?\d|for\s+(?:a|an|another))|leave|wait|"
+        r"come\s+back|rebook|resubmit|re-?apply|start\s+again|start\s+over)\b",
+    ),
+    # "the rubbish that built up outside your home", "you've had garden waste piling up"
+    Cue(
+        "piling piled building built stacking stacked",
+        right=r"[a-z]+\s+up\s+(?:outside|in|on|at|around|inside|by|next\s+to)\s+your\b",
+    ),
+    Cue(
+        "piling piled stacking stacked",
+        left=r"\byou(?:'ve|\s+have|\s+had)\s+(?:now\s+)?had\s+(?:[\w'-]+\s+){1,3}?",
+        span=8,
+        starts="you",
+        right=r"[a-z]+\s+up\b",
+    ),
     # ---- a consequence clause about them ---------------------------------------------------
+    # "the sale of the house has been delayed as a result", "two of your meetings were
+    # double-booked as a result" (a harm word, then a trailing "as a result": its consequence)
+    Cue(
+        "result",
+        left=rf"\b(?:{_HARMED})\b(?:\s+[\w'-]+){{0,6}}?\s+as\s+a\s+",
+        span=12,
+        unless=r"\b(?:no|not|nothing|none|never|nobody|weren't|wasn't|hasn't|haven't|didn't|isn't|"
+        r"aren't)\b[^.;!?\n]*",
+        right=r"result\b(?!\s*,)(?!\s+of\b)",
+    ),
+    # "38 employees were paid on Monday instead of Friday", "she waited 14 weeks instead of 6"
+    Cue(
+        "instead",
+        left=rf"\b(?:{_PEOPLE}|{_NUMBER}\s+(?:{_GROUP})(?:\s+out\s+of\s+[\d,]+)?|he|she)"
+        r"(?:'ve|'d|\s+have|\s+has|\s+had)?\s+(?:(?:only|then|also)\s+)?(?:(?:were|was|got|been)\s+"
+        r"(?:paid|charged|billed|sent|given)|paid|waited|spent|had\s+to\s+[a-z]+|"
+        r"ended\s+up\s+[a-z]+|arrived)"
+        r"\b(?:\s+[\w'£$€,.-]+){0,5}?\s+",
+        span=14,
+        right=r"instead\s+of\b",
+    ),
+    # "which left you driving with a cracked windscreen", "leaving your staff working late"
+    Cue(
+        "left leaving leaves",
+        right=rf"(?:left|leaving|leaves)\s+(?:you|your\s+(?:{_GROUP}))\s+"
+        r"(?:driving|sitting|standing|sleeping|paying|chasing|scrambling|wondering|struggling|"
+        r"juggling|guessing|searching|queu(?:e)?ing|relying|borrowing|commuting|phoning|calling|"
+        r"hanging|covering|explaining|working|walking|travell?ing)\b",
+    ),
+    # "customers on our network in Salford, Stockport and Trafford have had no internet"
+    Cue(
+        "had without",
+        left=rf"(?<!our )(?<!we )\b(?:{_BARE})\b(?:\s+(?:on|in|at|with|from|using|across)\s+"
+        r"[\w.,:'-]+(?:\s+[\w.,:'-]+){0,7}?)?\s+(?:(?:have|has|had)\s+)?"
+        r"(?:(?:been|gone|were|was)\s+)?",
+        span=14,
+        starts=_BARE.replace("|", " "),
+        right=r"had\s+(?:no|nothing)\b(?!\s+(?:issues?|problems?|trouble|complaints?|changes?|price|"
+        r"disruption|impact|effect|interruption|further|other|need|idea|reason)\b)|without\b",
+    ),
     Cue(
         "so",
         right=rf"so\s+(?:that\s+)?(?:{CONSEQUENCE})"
         r"|so\s+(?:that\s+)?(?:it|they|this)\s+(?:didn't|did not|never|wasn't|weren't|"
         r"couldn't)\s+[^.;!?\n]{0,40}\byour?\b"
+        # "so it wasn't ready on Friday"
+        r"|so\s+(?:it|they)\s+(?:wasn't|weren't|was\s+not|were\s+not|didn't|did\s+not|never)\s+"
+        r"(?:ready|available|there|arrive|arrived|go\s+through|get\s+there|reach\s+you)\b"
+        # "so for a week you were getting a tenth of the speed"
+        r"|so\s+(?:for|since|over|during)\s+(?:[\w'-]+\s+){1,4}?"
+        rf"(?:{CONSEQUENCE})"
+        # "so she waited 35 minutes on her own"
+        r"|so\s+(?:that\s+)?(?:he|she)(?:'s|\s+has|\s+had)?\s+(?:waited|missed|lost|had\s+to|"
+        r"had\s+no|couldn't|could\s+not|went\s+without|spent|paid|never|didn't\s+(?:get|receive|"
+        r"have)|was\s+(?:left|stuck|stranded|without|unable|turned\s+away|refused|denied))\b"
         r"|so\s+(?:that\s+)?[^.;!?\n,]{0,60}?\binstead of\b"
         r"|so\s+(?:that\s+)?(?:it|they|this|the\s+[\w-]+|your\s+[\w-]+)\s+(?:arrived|came|"
         r"got there|turned up|was delivered|were delivered)\s+(?:[\w-]+\s+){0,4}?(?:late|after|"
@@ -356,13 +796,14 @@ _IMPACT_CUES = Cues(
         "because result why",
         right=r"because\s+of\s+(?:our|the|this|that|it)\b[\w\s'-]{0,40}?,\s+(?:you|your)\b"
         rf"|result,?\s+(?:{CONSEQUENCE})"
-        r"|why\s+(?:you|your\s+(?:[\w'-]+\s+){0,3}?)(?:'ve\s+|have\s+|has\s+)?(?:(?:isn't|"
-        r"aren't|wasn't|weren't|didn't|haven't|hasn't|never)\s+(?:been\s+)?(?:receiving|getting|"
-        r"get|receive|received|hear|heard|able)|couldn't|can't|no longer|were left|were unable|"
-        r"got no|had no|had to|lost|missed)\b",
+        r"|why\s+(?:you|your\s+(?:[\w'-]+\s+){0,4}?|(?:he|she)\s+)(?:'ve\s+|have\s+|has\s+)?"
+        r"(?:(?:isn't|aren't|wasn't|weren't|didn't|haven't|hasn't|never)\s+(?:been\s+)?"
+        r"(?:receiving|getting|get|receive|received|hear|heard|able|arrive|arrived|go\s+through)"
+        r"|couldn't|can't|no longer|were left|were unable|got no|had no|had to|lost|missed"
+        rf"|{_GOT_BAD}|rejected|failed|bounced|was\s+(?:rejected|declined|returned|refused))\b",
     ),
 )
-_IMPACT_WORDS = f"you your {_GROUP.replace('|', ' ')}"
+_IMPACT_WORDS = f"you your he she {_GROUP.replace('|', ' ')}"
 _MAY_HAVE_RE = re.compile(r"\b(?:may|might)\s+have\b")
 
 
@@ -370,8 +811,29 @@ def _happened(t: Text, start: int, end: int) -> bool:
     """Not asked, not hypothetical, not a "may have"."""
     if t.question(start) or t.hypothetical(start):
         return False
+    if "?" in t.norm and "?" in t.norm[start : t.sentence(start)[1]]:
+        return False
     return t.tokens.isdisjoint(("may", "might")) or not _MAY_HAVE_RE.search(t.before(start))
 
 
+# Disowning a charge names what went wrong (not what it did to the person): "the £412
+# transaction that you didn't make".
+_DISOWNED = Cues(
+    Cue(
+        "make made authorise authorize authorised authorized recognise recognize",
+        left=r"\b(?:transactions?|payments?|charges?|purchases?|withdrawals?|transfers?|debits?)\b"
+        r"[^.;!?\n]{0,60}?\b(?:that\s+|which\s+)?you\s+(?:didn't|did\s+not|never|don't|do\s+not)\s+",
+        span=12,
+        starts="transaction transactions payment payments charge charges purchase purchases "
+        "withdrawal withdrawals transfer transfers debit debits",
+        right=r"[a-z]+\b(?!\s+(?:it|the|your|a|an|any)\b)",
+    ),
+)
+
 # Naming the consequence also names what went wrong.
-CUES = Cues(_IMPACT_CUES, test=_happened, needs=_IMPACT_WORDS, proves="impact acknowledgment")
+CUES = Cues(
+    Cues(_IMPACT_CUES, proves="impact acknowledgment"),
+    Cues(_DISOWNED, proves="acknowledgment"),
+    test=_happened,
+    needs=_IMPACT_WORDS,
+)

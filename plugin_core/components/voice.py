@@ -43,7 +43,10 @@ def regret(t: Text) -> bool:
 
 def _regret_context(word: str, prev: list[str]) -> bool:
     """True when the words before a regret word make it the writer's own regret."""
-    opener = all(w in _OPENERS or w.startswith("@") for w in prev)
+    # "Hi Sam! 👋 Sorry ...": an emoji or symbol opens like a greeting
+    opener = all(
+        w in _OPENERS or w.startswith("@") or not any(c.isalnum() for c in w) for w in prev
+    )
     last = prev[-1] if prev else ""
     if word == "sorry":
         subject = len(prev) > 1 and last in ("are", "was", "were") and prev[-2] in ("we", "i")
@@ -63,7 +66,7 @@ def _regret_context(word: str, prev: list[str]) -> bool:
 _NAMED_RE = re.compile(
     r"\b(?!(?:We|I|Our|The|Your|They|He|She|It|This|That|Someone|Somebody|Team|Support|"
     r"Customer|Customers|Service|Services|Billing|Dear|Hi|Hello)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r",?\s*\Z"
+    r",?\s*(?:who\s+)?\Z"
 )
 
 
@@ -76,9 +79,28 @@ _CONTACT_CUES = Cues(
     Cue(
         "me",
         left=r"\b(?:call|phone|ring|text|e-?mail|message|reach|contact|write to|reply to|dm|"
-        r"reach out to|get in touch with|get hold of|directly to|straight to|right to)\s+"
+        r"reach out to|in touch with|get hold of|directly to|straight to|right to)\s+"
         r"|\b(?:comes?|goes|go|lands?|gets?|reach(?:es)?)\s+(?:straight\s+|directly\s+|"
-        r"right\s+)?(?:to|with)\s+",
+        r"right\s+)?(?:to|with)\s+"
+        # "forward the letter to me and I will reply to them"
+        r"|\b(?:forward|send|pass|refer)\s+(?:it|them|this|that|him|her|(?:the|any|your|their)\s+"
+        r"[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+)?(?:straight\s+|directly\s+)?to\s+",
+        span=7,
+    ),
+    # "I'm your contact until this is settled", "I'll be your case manager"
+    Cue(
+        "contact manager handler",
+        needs="m am ll will",
+        left=r"\b(?:i'm|i am|i'll be|i will be)\s+(?:now\s+)?(?:your\s+)?(?:main\s+|named\s+|"
+        r"single\s+|direct\s+|personal\s+|dedicated\s+|own\s+)?(?:case\s+|account\s+|"
+        r"complaint\s+|claims?\s+)?",
+        span=6,
+    ),
+    # "I'm on +91 98200 11234", "I can be reached on 020 7946 0314"
+    Cue(
+        "i'm_on i'm_at i_am_on reached",
+        right=r"(?:i'm|i am|reached)\s+(?:directly\s+|personally\s+)?(?:on|at|via)\s*"
+        r"\+?\(?\d[\d\s().-]{6,}\d",
     ),
     Cue("me", right=r"me\s+directly\b"),
     Cue(
@@ -124,9 +146,37 @@ _EMAIL_VERB_RE = re.compile(
 )
 
 
+# A phone number: nine digits or more, spaces, brackets and dashes allowed.
+_PHONE_RE = re.compile(r"\d[\d ().-]{7,18}\d(?![\w.,:/%])")
+_NOT_A_NAME = (
+    r"We|I|Our|The|Your|Team|Support|Customer|Customers|Service|Services|Desk|Billing|Helpline|"
+    r"Office|Reference|Ref|Order|Case|Ticket|Account|Invoice|Policy|Claim|Booking|Tracking|"
+    r"Number|Phone|Tel|Call|Ring|Mobile|Fax|Line|Freephone|Reception|Dear|Hi|Hello|Thanks|"
+    r"Regards|Best|Kind|Warm|Many|Sincerely|Yours|Cheers"
+)
+# A signature line that is a person's name: "Jonas Petersen", "Sister Joan Akers".
+_NAME_LINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'-]+){{1,3}}[ \t]*$"
+)
+
+
+def _signed_with_phone(t: Text) -> bool:
+    """A closing block that names a person and gives a phone number ("Jonas Petersen /
+    Enterprise Service Desk, +49 40 555 0192"): the message's last paragraph, if short."""
+    text = t.message.text
+    block = text.rfind("\n\n")
+    if block < 0 or len(text) - block > 250:
+        return False
+    return _NAME_LINE_RE.search(text, block) is not None and any(
+        sum(c.isdigit() for c in m.group()) >= 9 for m in _PHONE_RE.finditer(text, block)
+    )
+
+
 def contact_details(t: Text) -> bool:
     """A named person or address the cues don't anchor: "ask for Jonas", "email me at ..."."""
     if "ask" in t.tokens and _ASK_FOR_RE.search(t.norm):
+        return True
+    if _signed_with_phone(t):
         return True
     text = t.message.text
     at = text.find("@", 1)

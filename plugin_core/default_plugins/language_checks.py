@@ -122,7 +122,15 @@ _INCREASED = (
     r"soared|risen|rose|increased|jumped|gone up|went up|grown|grew|exploded|skyrocketed|shot up)"
 )
 _SYSTEM = (
-    r"(?:system|systems|platform|software|it|computer|website|database|billing|payroll|crm|phone)"
+    r"(?:system|systems|platform|software|it|computer|website|database|billing|payroll|crm|phone|"
+    r"app|network|servers?|infrastructure)"
+)
+_HIGH = (  # how high a load or volume was: "unprecedented", "through the roof"
+    r"(?:(?:very|unusually|extremely|exceptionally|incredibly|truly|simply|just|so|far|much|"
+    r"really|particularly|especially) )?(?:higher than (?:usual|normal|expected|ever)|"
+    r"high|higher|heavy|heavier|unprecedented|huge|enormous|exceptional|extraordinary|"
+    r"overwhelming|massive|intense|record-breaking|off the charts|through the roof|"
+    r"at (?:a )?record (?:levels?|highs?))"
 )
 _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is not an excuse)
     r"(?:(?:(?:very|really|so|quite|extremely|super|incredibly|exceptionally|unusually|"
@@ -145,6 +153,14 @@ _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is 
     r"(?:multiple|several|numerous|many|a number of|a lot of|lots of|other) (?:other )?"
     r"(?:[a-z-]+ )?(?:incidents|emergencies|outages|faults|issues|tasks|priorities|projects|"
     r"jobs|calls|cases|tickets|requests|orders|claims|complaints|callouts|call-outs)|"
+    r"(?:(?:very|really|extremely|unusually|exceptionally|particularly|incredibly|super) )?"
+    r"(?:high|higher|heavy|heavier|huge|large|massive|increased|extra|unprecedented|enormous|"
+    r"exceptional|extraordinary|overwhelming|intense) workloads?|"
+    rf"(?:volumes? of (?:[a-z-]+ )?(?:{_CONTACTS}|work)|(?:call|ticket|email|order|contact|"
+    r"claim|message|chat|case|enquiry|inquiry|request|booking|work|support) volumes?|"
+    rf"number of (?:[a-z-]+ )?{_CONTACTS}|demand|workloads?)"
+    rf"(?: (?!you\b|you'|your\b)[a-z'-]+){{0,8}}? (?:is|was|are|were|has been|have been|"
+    rf"had been|'s been) {_HIGH}|"
     r"(?:in (?:all )?fairness|to be fair|in (?:our|my) defen[cs]e)"
     r"(?! to (?:you|yourself)\b)(?: to (?:us|me|(?:our|the) [a-z-]+))?|"
     r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=with )|(?<=during ))(?:the )?"
@@ -180,11 +196,16 @@ _DEMAND = (  # needs a cause marker or a verb like "experiencing": not "the high
     r"(?:high|higher|heavy|heavier|increased|increasing|unprecedented|unusual(?:ly high)?|"
     r"huge|large|massive|record|extreme|exceptional|overwhelming|extraordinary|peak|"
     r"(?:higher|larger|greater) than (?:normal|usual|expected|average)) "
-    rf"(?:(?:[a-z-]+ )?(?:volumes?|demand)|number of (?:[a-z-]+ )?{_CONTACTS})|"
+    rf"(?:(?:[a-z-]+ )?(?:volumes?|demand|workloads?)|number of (?:[a-z-]+ )?{_CONTACTS})|"
     r"influx|backlog(?:ged)?"
 )
 _CHANGE = (  # a change of ours; needs a cause marker like _DEMAND and must be ours like _LOAD
     rf"{_SYSTEM} (?:migration|upgrade|changeover|change-over|transition|switchover|update)|"
+    r"(?:planned|scheduled|routine|essential|necessary|pre-?planned|pre-?announced|advertised) "
+    r"(?:[a-z-]+ )?(?:maintenance|upgrades?|updates?|(?:engineering )?works?|downtime|outages?|"
+    r"migration|changes?)|"
+    r"(?:upgrades?|updates?|maintenance|migration|changes?|improvements?) (?:to|of|on) "
+    rf"(?:our|the) (?:[a-z-]+ ){{0,2}}?{_SYSTEM}|"
     rf"(?:move|switch|transition|migration) to (?:a |our )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|"
     r"supplier)|migration|teething (?:problems|issues|troubles)"
 )
@@ -192,12 +213,27 @@ _VOLUME = (
     r"(?:(?:a lot|lots|loads|tons|tonnes|heaps|masses|stacks|a (?:(?:very|really) )?"
     r"(?:large|high|huge|big|great|record) number|a flood) of "
     rf"(?:[a-z-]+ )?{_CONTACTS}|"
+    r"(?:a (?:ton|tonne|load|heap|bunch|stack|mountain|pile|deluge|wave|barrage|avalanche|"
+    r"torrent|glut|raft|mass|slew)|(?:piles|mountains|masses|waves)) of "
+    rf"(?:[a-z-]+ )?{_CONTACTS}|"
+    r"(?:(?<=had )|(?<=have )|(?<=received )|(?<=receiving )|(?<=getting )|(?<=got ))"
+    rf"(?:so|too) many (?:[a-z-]+ )?{_CONTACTS}|"
     r"(?:a|an) (?:(?:big|huge|large|massive|sudden|sharp) )?(?:surge|spike|rise|jump|increase) "
     rf"(?:of|in) (?:[a-z-]+ )?{_CONTACTS}|"
     rf"more {_CONTACTS} than (?:usual|normal|expected)|"
     r"(?:holiday|christmas|festive) (?:rush|period|season)|"
     r"(?:our )?(?:peak|busy|busiest|high) (?:season|period|time of (?:the )?year)|"
-    r"(?:unforeseen|unexpected) circumstances|(?:demand|volumes?) (?:is|was|has been|have been|"
+    r"(?:unforeseen|unexpected|unprecedented) circumstances|"
+    r"(?:these|such)(?: are| were)? (?:unprecedented|challenging|difficult|extraordinary|"
+    r"uncertain|unusual|exceptional|trying) times|"
+    # "it was announced in advance": the reader was warned, so it is on them
+    r"(?<!should )(?<!could )(?<!would )(?<!must )(?:was|were|had been) (?:(?:clearly|publicly|"
+    r"widely|all|already|also) )?(?:announced|notified|communicated|advertised|publici[sz]ed|"
+    r"published|flagged|signposted) (?:(?:well|long|weeks|days|(?:a|two|three|"
+    r"several) (?:days|weeks|months)|a (?:week|month)) )?(?:in advance|beforehand|"
+    r"ahead(?: of time)?|previously|in our (?:terms|newsletter|app|emails?)|in the terms|"
+    r"on our (?:website|status page|app|social media|blog))|"
+    r"(?:demand|volumes?) (?:is|was|has been|have been|"
     r"are|were) (?:very |unusually |extremely |exceptionally )?(?:high|heavy)|"
     rf"(?:(?:[a-z-]+ )?volumes?(?: of {_CONTACTS})?|number of (?:[a-z-]+ )?{_CONTACTS}|"
     rf"{_CONTACTS}|demand)(?: (?!you\b|you'|your\b)[a-z']+){{0,3}}? (?:has |have |had )?"
@@ -229,15 +265,21 @@ _CIRCUMSTANCE_CUES = _words_set(
     "operators administrators admins migrating moving switching transitioning "
     "changing upgrading migration upgrade changeover transition switchover move "
     "switch teething storm storms weather snow snowfall flood floods flooding heatwave winds "
-    "hurricane ice spike rise increase"
+    "hurricane ice spike rise increase workload workloads ton tonne load heap bunch stack "
+    "mountain pile piles mountains deluge wave waves barrage avalanche torrent glut raft mass "
+    "slew many planned scheduled routine essential necessary preplanned pre announced advertised "
+    "maintenance updates update upgrades improvements changes change unprecedented times "
+    "notified communicated publicised publicized published flagged signposted"
 )
 _DEMAND_CONTEXT = _words_set(
     "due because owing result thanks caused by as since with experiencing experience "
     "seeing see receiving received receive receives getting get got had have has having handling "
     "dealing facing experienced saw seen hit encountered encountering "
-    "faced been there's through during amid amidst"
+    "faced been there's through during amid amidst carrying performing undergoing doing"
 )
 _DEMAND_CLEARED = _words_set("cleared clearing cleaned reduced processed finished eliminated")
+_PLANNED_RE = re.compile(r"(?:planned|scheduled|routine|essential|necessary|pre-?)")
+_FUTURE_RE = re.compile(r"\b(?:will|won't|'ll|may|might|shall|(?:is|are) going to)\b")
 _CAUSE_RE = re.compile(
     r"\b(?:due to|because(?: of)?|owing to|as a result of|thanks to|caused by|as|since)\b"
 )
@@ -261,7 +303,7 @@ _TAIL_START = _words_set(
 )
 _TAIL_STOP = _words_set(
     "but and so which that who please we our i you your they it because as while when if to "
-    "however"
+    "however will would can could shall should must"
 )
 _TAIL_WORDS = 6
 _LONG_MAIN_CLAUSE = 4  # more words than this before a cause marker: the span starts at it
@@ -286,7 +328,7 @@ def _tail_end(doc: _Doc, pos: int, hi: int) -> int:
     for n, w in enumerate(doc.words(pos, doc.clause_end(pos, hi))):
         word = w.group()
         if (n == 0 and word not in _TAIL_START) or word in _TAIL_STOP or n >= _TAIL_WORDS:
-            break
+            return pos if n == 1 else end  # not a lone preposition: "maintenance on" our...
         end = w.end()
     return end
 
@@ -348,6 +390,10 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
             return False  # "we've cleared the backlog" is repair, not a reason
         if _DEMAND_CONTEXT.isdisjoint(words) and not text.startswith(" of ", m.end()):
             return False
+        if m["change"] and _PLANNED_RE.match(m["change"]):
+            sentence = doc.sentences[doc.index(m.start())]
+            if _FUTURE_RE.search(text, *sentence):
+                return False  # a notice of work to come: "due to planned works, it will be down"
     mine = not (m["load"] or m["change"])
     return mine or _about_us(doc, doc.clause_start(lo, m.start()), m.start())
 
@@ -361,9 +407,12 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
     explanation=(
         "Fires when a regret expression (sorry, apologize, regret, unfortunately) has, in the "
         "same sentence or the one before or after it, a justification pointing at our "
-        "circumstances: being busy or swamped, short-staffed or staff out on other work, high or "
-        "rising volume or demand, a backlog, peak season, the holidays, a system migration, the "
-        "weather given as the cause, unforeseen circumstances. A cause that is our own error "
+        "circumstances: being busy or swamped, a heavy workload, short-staffed or staff out on "
+        "other work, high, rising or unprecedented volume or demand (\"a ton of tickets\"), a "
+        "backlog, peak season, the holidays, a system migration or planned upgrade given as the "
+        "cause, the weather given as the cause, unforeseen circumstances, or that the problem "
+        "\"was announced in advance\". A notice of planned work still to come is not an excuse. "
+        "A cause that is our own error "
         "(\"because we used your old address\") is an explanation, not an excuse, and does not "
         "fire; nor does a plain \"but\" followed by status, or a reason the writer disowns "
         "(\"that's no excuse\", \"we should have...\"). The finding covers the justification "
@@ -406,6 +455,17 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
             "emergency call-outs.",
             "flags": "Most of our fitters were tied up with emergency call-outs",
         },
+        {
+            "text": "We're sorry for the outage; however, it happened during a scheduled upgrade "
+            "that was announced in advance.",
+            "flags": "however, it happened during a scheduled upgrade",
+        },
+        {
+            "text": "Sorry nobody rang you back. The number of calls we had after the storm was "
+            "unprecedented.",
+            "flags": "The number of calls we had after the storm was unprecedented",
+        },
+        {"text": "Sorry for the short notice: planned maintenance will run on Sunday from 02:00."},
         {"text": "The sync is fixed, but reports from last week still need a manual refresh."},
         {"text": "I'm sorry our update broke your invoices, but they work again as of 09:40."},
         {
@@ -461,6 +521,44 @@ _DISRUPTION_PARTICIPLES = _words_set(  # a mistake only when done improperly ("w
 _DISRUPTION_PHRASALS = frozenset(
     {("cut", "off"), ("shut", "off"), ("switched", "off"), ("turned", "off"), ("locked", "out")}
 )
+_WITHHELD_PARTICIPLES = _words_set(  # money kept back: a mistake when it is then refunded
+    "retained kept withheld charged deducted debited"
+)
+_UNDO_ADVERBS = r"(?:(?:now|since|already|just|then|also|fully|immediately|quickly)\s+)*"
+_UNDO_SUBJECT = r"\b(?:it|this|that|they|these|those|both|which|the (?:[\w€£$-]+\s+){1,3}?)"
+_REFUND_RE = re.compile(
+    rf"{_UNDO_SUBJECT}\s*(?:has|have|'s|was|were)\s+{_UNDO_ADVERBS}(?:been\s+)?{_UNDO_ADVERBS}"
+    r"(?:refunded|repaid|paid back|credited back|reversed|released|"
+    r"returned to your (?:account|card|bank|wallet|balance))\b"
+)
+_REINSTATE_RE = re.compile(
+    rf"{_UNDO_SUBJECT}\s*(?:has|have|'s|was|were)\s+{_UNDO_ADVERBS}(?:been\s+)?{_UNDO_ADVERBS}"
+    r"(?:reinstated|restored|reactivated|re-?enabled|re-?opened|unblocked|unlocked|unfrozen|"
+    r"unsuspended|reconnected|re-?added|put back|reversed|undone)\b"
+)
+_LEGITIMATE_RE = re.compile(  # the reader's act or request explains it: "once you confirmed"
+    r"\b(?:after|once|as soon as|now that|because|since|when|as) (?:you|your)\b|"
+    r"\bat your (?:request|instruction)\b|\bas (?:you )?(?:requested|asked|instructed|agreed)\b|"
+    r"\bfor (?:your )?(?:security|safety|protection)\b|\b(?:suspected|possible) fraud\b|"
+    r"\bsuspicious\b|\b(?:failed|incorrect|wrong) (?:login|sign-?in|pin|password|attempt)|"
+    r"\b(?:deposit|pre-?authori[sz]ation|hold|goodwill|gesture|courtesy)\b"
+)
+_FULFILMENT_VERBS = _words_set(  # what we hand over: a mistake when it goes out incomplete
+    "dispatched shipped sent delivered packed posted supplied installed fitted assembled "
+    "returned served fulfilled prepared despatched"
+)
+_INCOMPLETE_TAIL_RE = re.compile(  # "dispatched with an item missing", "delivered damaged"
+    r"(?:\s+(?:to you|to your [\w-]+|today|yesterday|on [\w-]+))?\s+"
+    r"(?:damaged|broken|incomplete|faulty|cracked|dented|smashed|torn|unusable)\b|"
+    r"(?:\s+(?!and\b|but\b|so\b|which\b|that\b)[\w£$€#'-]+(?:[.,:]\d+)*){0,4}?\s+"
+    r"(?:with (?:an?|one|two|three|some|several|a few|the|its|your|part of the|\d+) "
+    r"(?:[\w'-]+ ){0,2}?(?:missing|absent|damaged|broken|faulty|cracked|left out|not included)"
+    r"(?=\s*(?:[.,;:!)—–]|$|\s(?:from|and|but|so|which|in|on)\b))|"
+    r"missing (?:an?|one|two|three|some|several|the|its|your|part of|\d+) [\w'-]+|"
+    r"without (?:the|its|your|an?|one|two|three|some|\d+) (?!(?:problems?|issues?|hitch(?:es)?|"
+    r"delay|fuss|charges?|costs?|fees?|signature|incident|trouble|difficulty|difficulties|"
+    r"need|wait|interruption)\b)[\w'-]+)"
+)
 _OWED_VERBS = _words_set(  # what we owe the reader: "never processed", "not sent in time"
     "paid processed applied sent shipped delivered dispatched posted submitted filed refunded "
     "credited returned issued actioned forwarded passed logged recorded escalated answered "
@@ -472,6 +570,9 @@ _ERROR_NOUNS = _words_set(
     "error errors mistake mistakes oversight oversights misstep missteps blunder blunders "
     "mix-up mix-ups mixup"
 )
+_ERROR_NOUN_TOKENS = _ERROR_NOUNS | _words_set(  # as tokens: "mix-up" is "mix" and "up"
+    "mix mixup mixups slip failings inaccuracy inaccuracies discrepancy discrepancies"
+)
 # At least one of these words (or a "mis...ed" word) occurs in every passive that can fire.
 _PASSIVE_CUES = (
     _MISTAKE_PARTICIPLES
@@ -482,13 +583,46 @@ _PASSIVE_CUES = (
         "out off up behind never instead rather deadline early notice day minute"
     )
     | _DISRUPTION_PARTICIPLES
-    | _words_set("cut shut switched turned")
+    | _WITHHELD_PARTICIPLES
+    | _words_set(
+        "cut shut switched turned damaged broken incomplete faulty cracked dented smashed torn "
+        "unusable missing absent without"
+    )
 )
-_NEGATION_TOKENS = _words_set("not t")  # "t" is what "wasn't" leaves after "wasn"
+# A negated passive: "not", or what "wasn't" / "hasn't been" leave ("wasn", "t"); not "don't".
+_NEGATION_TOKENS = _words_set("not wasn weren hasn haven hadn shouldn couldn wouldn")
 _LATE_CUES = _words_set(  # with a negation: "not paid in time", "not sent as they should have"
     "time until till should supposed meant due promised agreed planned arranged requested "
-    "expected scheduled go"
+    "expected scheduled go owing because result sorry apologise apologize apologies regret "
+    "unfortunately yesterday last weekend date day morning monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september "
+    "october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th "
+    "21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st"
 )
+_OWED_PHRASALS = frozenset({("set", "up"), ("sent", "out"), ("paid", "out"), ("followed", "up")})
+_READER_CAUSE_RE = re.compile(  # the reader's act or wish explains it: "because you asked us to"
+    r"\b(?:because|as|since|until|till|after|once) (?:you|your)\b|\b(?:when|while) you\b|"
+    r"\bat your (?:request|instruction)\b|\bas (?:you )?(?:requested|asked|instructed|agreed)\b|"
+    r"\bbecause (?:nobody|no one|no-one|there was no one) was (?:home|in|available|there)\b"
+)
+_FIRST_PERSON_REGRET_RE = re.compile(r"\b(?:sorry|apolog(?:y|ies|i[sz]e)|regret)\b")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_FAILURE_DATE_RE = re.compile(  # an owed act not done when it was due: "not processed on 1 March"
+    r"(?:\s+(?!and\b|but\b|so\b|because\b|as\b|until\b|till\b)[\w£$€'-]+){0,3}?\s+"
+    rf"(?:on (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}|"
+    rf"{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)|{_WEEKDAY}|"
+    r"(?:due|agreed|scheduled|promised|expected|usual|right) (?:date|day))|"
+    rf"yesterday|last (?:week|night|month|weekend|{_WEEKDAY})|over the weekend|"
+    r"(?:this|that) (?:morning|afternoon|week|month|day|weekend))\b"
+)
+_FAILURE_CAUSE_RE = re.compile(  # ... or with the reason it was not done: "owing to an upgrade"
+    r"(?:\s+(?!and\b|but\b|so\b)[\w£$€'-]+(?:[.,:]\d+)*){0,5}?\s+"
+    r"(?:owing to|due to|because of|as a result of)\b"
+    r"(?!(?:\s+[\w'-]+){0,3}?\s+(?:you|your|you've|you'd|you're|yourself)\b)"
+)
+_ONGOING_RE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:yet|so far|at the moment|right now)\b")
 _NOUN = (  # the thing that was wrong: one word, or two for "the wrong VAT number"
     r"[\w-]+(?: (?:number|address|account|code|date|name|card|rate|amount|price|plan|item|"
     r"size|details|id))?"
@@ -581,6 +715,9 @@ _OWN_RE = re.compile(
     r"\b(?:that|this|it|which)(?:'s| is| was| one is| one's) (?:entirely |all |completely |fully )?"
     r"on (?:us|me)\b|"
     r"\b(?:we|i)\s+(?:take|accept)\s+(?:full\s+|complete\s+)?(?:responsibility|the blame)\b|"
+    r"\b(?:we|i)(?:'ve|'d|\s+have|\s+had)?\s+(?:let|allowed)\s+(?!you\b)[^.!?\n;]{0,80}?"
+    r"\b(?:to\s+)?(?:expire|lapse|run out|slip|go out of date|fill up|overflow|go unanswered|"
+    r"go unpaid|sit|build up|pile up)\b|"
     rf"\b{_FIRST_PERSON}(?:'ve|'d|\s+have|\s+had)?(?:\s+[a-z]+ly)?\s+"
     r"(?:made (?:an? )?(?:mistakes?|errors?)|messed up|screwed up|dropped the ball|"
     r"got (?:it|this|that|[a-z]+ [a-z]+) wrong|caused|broke|lost|deleted|erased|wiped|misplaced|"
@@ -645,36 +782,78 @@ def _negated_run(run: list[str]) -> bool:
     return bool(run) and (run[-1].endswith("n't") or run[-1] in _VERB_NEGATORS)
 
 
-def _failure_end(text: str, m: re.Match[str], sentence: tuple[int, int], never: bool) -> int:
+def _failure_end(doc: _Doc, m: re.Match[str], i: int, clause: int, never: bool) -> int:
     """End of a negated passive that admits an owed act was not done ("your refund was never
     processed", "claims were not paid in time", "results, which were not sent to your GP as they
-    should have been"), or 0 for a reassurance ("never charged", "not sent to anyone")."""
-    if m["verb"] not in _OWED_VERBS or m["adv"].strip():
+    should have been", "your standing order was not processed on 1 March", "...owing to an
+    upgrade", "we're sorry your calls weren't answered"), or 0 for a reassurance ("never
+    charged", "not sent to anyone") or a state still open ("hasn't been processed yet")."""
+    verb, particle = m["verb"], (m["particle"] or "").strip()
+    if (verb not in _OWED_VERBS and (verb, particle) not in _OWED_PHRASALS) or m["adv"].strip():
         return 0
-    lo, hi = sentence
-    if (never or _OWED_CONTEXT_RE.search(text, lo, hi)) and not _REASSURANCE_TAIL_RE.match(
-        text, m.end()
-    ):
+    text = doc.text
+    lo, hi = doc.sentences[i]
+    if _REASSURANCE_TAIL_RE.match(text, m.end()):
+        return 0
+    if never or _OWED_CONTEXT_RE.search(text, lo, hi):
         return m.end()
     late = _FAILURE_TAIL_RE.match(text, m.end(), hi)
-    return late.end() if late else 0
+    if late:
+        return late.end()
+    if verb == "approved" or _ONGOING_RE.match(text, m.end(), hi):
+        return 0  # a decision ("not approved"), or still under way ("not processed yet")
+    if _READER_CAUSE_RE.search(text, m.end(), hi):
+        return 0  # "not dispatched on Friday because you asked us to hold it"
+    due = _FAILURE_DATE_RE.match(text, m.end(), hi)
+    if due:
+        return due.end()
+    if _FAILURE_CAUSE_RE.match(text, m.end(), hi):
+        return m.end()
+    past = text.startswith(("was", "were"), m.start())
+    return m.end() if past and _FIRST_PERSON_REGRET_RE.search(text, clause, m.start()) else 0
 
 
-def _mistake_end(doc: _Doc, m: re.Match[str], i: int, subject: list[str], run: list[str]) -> int:
+def _reversed_later(doc: _Doc, m: re.Match[str], i: int) -> bool:
+    """Whether the rest of sentence ``i`` or the next one undoes what the passive did ("...was
+    retained. This has now been refunded.", "...was suspended; it has since been reinstated"):
+    undoing it says it was a mistake, unless the reader's own action or request explains both."""
+    verb = m["verb"]
+    if verb in _WITHHELD_PARTICIPLES:
+        undo = _REFUND_RE
+    elif verb in _DISRUPTION_PARTICIPLES:
+        undo = _REINSTATE_RE
+    else:
+        return False
+    lo = doc.clause_start(doc.sentences[i][0], m.start())
+    hi = doc.window(i, 0, 1)[1]
+    return bool(undo.search(doc.text, m.end(), hi)) and not _LEGITIMATE_RE.search(
+        doc.text, lo, hi
+    )
+
+
+def _mistake_end(doc: _Doc, m: re.Match[str], i: int, clause: int, subject: list[str],
+                 run: list[str]) -> int:
     """End of the passive clause in sentence ``i`` when it describes a mistake, else 0."""
     text = doc.text
     hi = doc.sentences[i][1]
     if m["neg"] or _negated_run(run):
         never = "never" in (m["neg"] or "") or (not m["neg"] and run[-1] == "never")
-        return _failure_end(text, m, doc.sentences[i], never)
+        return _failure_end(doc, m, i, clause, never)
     tail = _TAIL_RE.match(text, m.end(), hi)
     if _is_mistake(m, tail, subject):
         return tail.end() if tail else m.end()
     verb, particle = m["verb"], (m["particle"] or "").strip()
     if verb in _DISRUPTION_PARTICIPLES or (verb, particle) in _DISRUPTION_PHRASALS:
         improper = _IMPROPER_TAIL_RE.match(text, m.end(), hi)
-        return improper.end() if improper else 0
-    return 0
+        if improper:
+            return improper.end()
+    if _READER_CAUSE_RE.search(text, m.end(), hi):
+        return 0  # "sent without the receipt, as you asked"
+    if verb in _FULFILMENT_VERBS:
+        incomplete = _INCOMPLETE_TAIL_RE.match(text, m.end(), hi)
+        if incomplete:
+            return incomplete.end()
+    return m.end() if _reversed_later(doc, m, i) else 0
 
 
 def _negative_subject(doc: _Doc, clause: int, pos: int) -> bool:
@@ -701,6 +880,49 @@ def _excused(doc: _Doc, m: re.Match[str], end: int, i: int, clause: int, run: li
     return bool(_OWN_RE.search(doc.text, *doc.window(i, 1, 1)))
 
 
+_OCCURRED_TOKENS = _words_set("occurred occured happened arose arisen crept took")
+_OCCURRED_RE = re.compile(  # an error that just happened: "errors occurred in the handling of"
+    r"(?:errors?|mistakes?|oversights?|blunders?|mix-?ups?|slip-?ups?|missteps?|failings?|"
+    r"inaccurac(?:y|ies)|discrepanc(?:y|ies))"
+    r"(?:\s+(?:[a-z]+ly|also|somehow|then))*"
+    r"\s+(?:(?:has|have|had)\s+(?:(?:[a-z]+ly|also)\s+)?)?"
+    r"(?:occurred|occured|happened|arose|arisen|crept in|took place|came about)\b"
+)
+_OUR_PLACE_RE = re.compile(  # where it happened is ours: "occurred in our system", "on our side"
+    r"\b(?:on|in|at|from|within|with|by|during) (?:our|my)\b|\b(?:when|while|as) you\b"
+)
+_QUOTE_RE = re.compile(r"[\"“”`]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # not the one in "it's"
+
+
+def _occurrences(doc: _Doc, tokens: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Spans of agentless errors that "occurred" or "happened", with no owner, actor or place of
+    ours nearby, not hypothetical, negative, quoted (an error message) or asked about."""
+    cues = _OCCURRED_TOKENS.intersection(tokens)
+    if not cues or _ERROR_NOUN_TOKENS.isdisjoint(tokens):
+        return
+    text = doc.text
+    for i in doc.cue_sentences(cues):
+        s_lo, s_hi = doc.sentences[i]
+        for m in _OCCURRED_RE.finditer(text, s_lo, s_hi):
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            clause = doc.clause_start(s_lo, m.start())
+            before = doc.words(clause, m.start())
+            words = {w.group() for w in before}
+            if (
+                not words.isdisjoint(_HYPOTHETICAL)
+                or not words.isdisjoint(_NEGATIVE_SUBJECT)
+                or _QUOTE_RE.search(text, clause, m.start())
+                or text[s_lo:s_hi].rstrip().endswith("?")
+                or _OUR_PLACE_RE.search(text, m.end(), doc.clause_end(m.end(), s_hi))
+                or _READER_CAUSE_RE.search(text, m.end(), s_hi)
+                or _OWN_RE.search(text, *doc.window(i, 1, 1))
+            ):
+                continue
+            dets = [w for w in before[-3:] if w.group() in _DETERMINERS]
+            yield (dets[0].start() if dets else m.start()), m.end()
+
+
 def _owned(msg: Message) -> bool:
     """True when the message takes ownership anywhere ("that's on us", "our mistake")."""
     return msg.components.get("ownership", False)
@@ -719,15 +941,24 @@ def _owned(msg: Message) -> bool:
         "(wrongly, in error, by mistake, twice, to the wrong address), a participle whose "
         "subject is \"the wrong ...\", a disruption done improperly (\"cancelled without "
         "notice\", \"disconnected before the new line was active\") and an owed act that was "
-        "not done (\"your refund was never processed\", \"claims were not paid in time\"). "
+        "not done (\"your refund was never processed\", \"claims were not paid in time\", "
+        "\"not processed on 1 March\", \"not processed owing to an upgrade\", \"sorry your calls "
+        "weren't answered\"), an order handed over incomplete (\"dispatched with an item "
+        "missing\", \"delivered damaged\"), a removal or hold that is later undone (\"the "
+        "payment was retained. This has now been refunded.\") and an error that just "
+        "\"occurred\" or \"happened\". "
         "Stays silent when an actor is named (\"by our billing job\"), when the same or a "
         "neighbouring sentence or the message as a whole takes ownership (\"our error\", "
         "\"a mistake in our update\", \"that's on us\", \"we made a mistake\"), on repair "
         "passives (\"your refund has been processed\"), on reassurances (\"nothing was lost\", "
-        "\"you were never charged\"), hypotheticals and questions. The finding covers the "
+        "\"you were never charged\"), on what the reader's own act explains (\"not dispatched "
+        "because you asked us to hold it\"), on work still under way (\"not processed yet\"), "
+        "on decisions (\"not approved\"), on errors that occurred in our systems or when the "
+        "reader did something, on quoted error messages, hypotheticals and questions. The "
+        "finding covers the "
         "passive clause: its subject, the verb and any error tail."
     ),
-    gate=_BE_TOKENS,
+    gate=_BE_TOKENS | _OCCURRED_TOKENS,
     examples=[
         {
             "text": "Unfortunately, mistakes were made during the migration.",
@@ -757,6 +988,20 @@ def _owned(msg: Message) -> bool:
             "text": "Sorry, your refund was never processed, so the money is still with us.",
             "flags": "your refund was never processed",
         },
+        {
+            "text": "Your salary was not paid on 28 February owing to a system fault.",
+            "flags": "Your salary was not paid on 28 February",
+        },
+        {
+            "text": "Having reviewed your claim, it is clear that errors occurred in its handling.",
+            "flags": "errors occurred",
+        },
+        {
+            "text": "Your sofa was delivered with two cushions missing.",
+            "flags": "Your sofa was delivered with two cushions missing",
+        },
+        {"text": "We let the certificate expire, and two of your meetings were double-booked."},
+        {"text": "Your order wasn't dispatched on Friday because you asked us to hold it."},
         {"text": "Your account was charged twice by our billing job on Tuesday."},
         {"text": "Your card was never charged for the second order."},
         {"text": "Your refund has been processed and access has been restored."},
@@ -768,10 +1013,15 @@ def _owned(msg: Message) -> bool:
 def passive_evasion(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     """Agentless passive clauses about the mistake, with no actor and no ownership nearby."""
     cues = _passive_cues(msg.tokens)
-    if not cues:
+    occurred = not _OCCURRED_TOKENS.isdisjoint(msg.tokens)
+    if not (cues or occurred):
         return
     doc = _Doc.of(msg)
     text = doc.text
+    if occurred:
+        for start, end in _occurrences(doc, msg.tokens):
+            if not _owned(msg):
+                yield rule.at(msg, start, end)
     for i in doc.cue_sentences(cues):
         s_lo, s_hi = doc.sentences[i]
         for m in _PASSIVE_RE.finditer(text, s_lo, s_hi):
@@ -779,7 +1029,7 @@ def passive_evasion(rule: CodeRule, msg: Message) -> Iterator[Finding]:
                 continue  # inside a word ("swas")
             clause = doc.clause_start(s_lo, m.start())
             start, subject, run = _subject_start(doc, clause, m.start())
-            end = _mistake_end(doc, m, i, subject, run)
+            end = _mistake_end(doc, m, i, clause, subject, run)
             if end and not _excused(doc, m, end, i, clause, run) and not _owned(msg):
                 yield rule.at(msg, start, end)
 
