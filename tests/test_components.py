@@ -225,6 +225,11 @@ def test_ownership_needs_a_first_person_actor_of_the_mistake(text: str, expected
         pytest.param(
             "We're sorry if the late delivery of your sofa upset you.", True, id="conditional"
         ),
+        pytest.param(
+            "Apologies if last night's broadband outage caused you any trouble.",
+            True,
+            id="conditional-apologies",
+        ),
         pytest.param("I'm sorry about Tuesday's outage.", True, id="outage-with-day"),
         pytest.param(
             "Sorry we moved your train with only an hour's notice.", True, id="short-notice"

@@ -217,7 +217,9 @@ _HYPOTHETICAL_RE = re.compile(  # each branch starts with its letter, then \b as
     r"(?:i(?<!\wi)(?:f|n case)|u(?<!\wu)n(?:less|til)|w(?<!\ww)hether|o(?<!\wo)nce"
     r"|t(?<!\wt)(?:ill|o the extent)|s(?<!\ws)hould you)\b"
 )
-_REGRET_IF_RE = re.compile(r"(?:\b(?:sorry|apologi[sz]e|regret)\s+(?:\w+\s+)?if|\bto the extent)\Z")
+_REGRET_IF_RE = re.compile(
+    r"(?:\b(?:sorry|apologi(?:[sz]e|es)|regret)\s+(?:\w+\s+)?if|\bto the extent)\Z"
+)
 _NEGATORS = wordset("not never no nothing unable cannot without nor")
 _CLAUSE_ENDS = ".,;:!?)—–"
 
