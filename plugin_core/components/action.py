@@ -395,6 +395,11 @@ _REPAIR_CUES = Cues(
     # "your replacement router is with the courier", "she is now with our ground team"
     Cue(
         "with",
+        # the people ``right`` ends with: "with" is too common to look for without one of them
+        needs="team teams courier couriers driver drivers carrier carriers engineer engineers "
+        "technician technicians reviewer reviewers specialist specialists department departments "
+        "manager managers supervisor supervisors member members colleague colleagues officer "
+        "officers adviser advisers advisor advisors",
         ends=("is ", "are ", "'s ", "'re ", "now ", "already ", "currently ", "safely ",
               "process ", "review "),
         left=r"\b(?:is|are|'s|'re)\s+(?:(?:now|already|currently|safely)\s+)*"
@@ -408,6 +413,9 @@ _REPAIR_CUES = Cues(
     # "it's now on the right van", "they're on today's 2pm run"
     Cue(
         "on",
+        # the vehicles and runs ``right`` ends with: "on" alone is in most messages
+        needs="van vans run flight train delivery truck lorry round route bus ferry boat shipment "
+        "collection sailing",
         ends=("is ", "are ", "'s ", "'re ", "now ", "already ", "safely "),
         left=r"\b(?:is|are|'s|'re)\s+(?:(?:now|already|safely)\s+)*",
         unless=_WHEN,
@@ -447,6 +455,7 @@ _REPAIR_CUES = Cues(
     ),
     Cue(
         "engineer engineers technician technicians team crew crews someone courier",
+        needs="site way route at",
         right=r"[a-z]+\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:on site|on (?:the|their|"
         r"its|his|her) way|en route|at your|at the)\b",
     ),
@@ -455,6 +464,7 @@ _REPAIR_CUES = Cues(
         "refund refunds recovery restore correction corrections reprint reprints reissue "
         "reissues redelivery redeliveries reshipment reshipments rebuild rebuilds reinstall "
         "reinstalls reconnection reconnections restoration works",
+        needs="progress way underway testing being ready live rolling going deploying post",
         right=r"[a-z]+\s+(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?(?:in progress|"
         r"under ?way|in testing|being (?:tested|deployed|rolled out|processed|prepared|shipped|"
         r"sent|applied|arranged|made|built|fitted)|on (?:its|the|their) way|ready|live|"

@@ -61,6 +61,19 @@ def alt(words: str) -> str:
     return "|".join(words.split())
 
 
+def at_word_start(words: str, tail: str = "") -> str:
+    r"""``\b(?:w1|w2|...)`` then ``tail`` for the space-separated plain ``words``, written
+    letter first, one branch per first letter: ``t(?<!\wt)(?:oday|onight)TAIL|y(?<!\wy)...``.
+
+    The same matches, found much faster by ``search``: the regex engine skips ahead to the
+    possible first characters when every branch starts with a literal, never past a ``\b``.
+    """
+    rests: dict[str, list[str]] = {}
+    for w in words.split():
+        rests.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"{c}(?<!\\w{c})(?:{'|'.join(r)}){tail}" for c, r in rests.items())
+
+
 class Cue:
     """Anchor words, and what must hold just before them (``left``) and from them (``right``).
 
@@ -125,16 +138,14 @@ class _Entry(NamedTuple):
     proves: frozenset[str]
 
 
-class _Anchor(NamedTuple):
-    """An anchor word or phrase, what its cues can prove, and its entries. It is only looked
-    for when the message has all of ``all_of`` (its tokens) and one of ``one_of`` (``_one_of``).
-    """
-
-    word: str
-    all_of: frozenset[str]
-    one_of: frozenset[str] | None
-    proves: frozenset[str]
-    entries: tuple[_Entry, ...]
+# ``_Entry`` and an anchor as ``scan`` reads them: plain tuples, which unpack about twice as
+# fast as named ones. An anchor row is the anchor word or phrase, ``all_of``, ``one_of``, what
+# its cues can prove and its entries; it is only looked for when the message has all of
+# ``all_of`` (its tokens; None when that is just the gate) and one of ``one_of`` (``_one_of``).
+_EntryRow = tuple[Cue, Test | None, frozenset[str] | None, frozenset[str]]
+_AnchorRow = tuple[
+    str, frozenset[str] | None, frozenset[str] | None, frozenset[str], tuple[_EntryRow, ...]
+]
 
 
 def _one_of(entries: tuple[_Entry, ...]) -> frozenset[str] | None:
@@ -188,11 +199,15 @@ class Cues:
                     self._add(word, entry)
         # Per gate token, its anchors with what any of their cues can prove (an anchor is
         # skipped once that is all found) and their entries: ``scan`` needs one lookup a gate.
-        by_gate: dict[str, list[_Anchor]] = {}
+        by_gate: dict[str, list[_AnchorRow]] = {}
         for anchor, entries in self.by_word.items():
             proves_any = frozenset().union(*(e.proves for e in entries))
+            all_of = frozenset(_tokens(anchor))
             by_gate.setdefault(_gate(anchor), []).append(
-                _Anchor(anchor, frozenset(_tokens(anchor)), _one_of(entries), proves_any, entries)
+                (
+                    anchor, all_of if len(all_of) > 1 else None, _one_of(entries), proves_any,
+                    tuple((e.cue, e.test, e.needs, e.proves) for e in entries),
+                )
             )
         self.by_gate = {gate: tuple(anchors) for gate, anchors in by_gate.items()}
         self.gates = frozenset(by_gate)
@@ -332,8 +347,8 @@ class Text:
         for gate in cues.gates & tokens:
             for word, all_of, one_of, can_prove, entries in cues.by_gate[gate]:
                 if (
-                    can_prove <= found
-                    or not all_of <= tokens
+                    (found and can_prove <= found)  # ``found`` is mostly empty: test that first
+                    or (all_of is not None and not all_of <= tokens)
                     or (one_of is not None and one_of.isdisjoint(tokens))
                 ):
                     continue
@@ -345,7 +360,7 @@ class Text:
                         for cue, test, needs, proves in entries:
                             # the cheap tests inline, the regexes in _check
                             if (
-                                proves <= found
+                                (found and proves <= found)
                                 or (needs is not None and needs.isdisjoint(tokens))
                                 or (cue.needs is not None and cue.needs.isdisjoint(tokens))
                                 or (cue.ends and not low.endswith(cue.ends, 0, i))

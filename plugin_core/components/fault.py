@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .engine import Cue, Cues, Text, alt, endings, wordset
+from .engine import Cue, Cues, Text, alt, at_word_start, endings, wordset
 from .harm import CONSEQUENCE
 
 # ---------------------------------------------------------------------------------------------
@@ -461,6 +461,7 @@ _OWN_NAMED = Cues(
     # "since our update on Tuesday", "after our migration"
     Cue(
         "since after following because due caused",
+        needs="our",
         right=r"(?:since|after|following|because of|due to|caused by)\s+our\s+(?:[\w.-]+\s+){0,2}?"
         r"(?:update|release|change|changes|deploy|deployment|migration|upgrade|maintenance|"
         r"mistake|error|bug|switchover|move|rollout|swap|switch|changeover|cutover|rebuild|"
@@ -476,6 +477,7 @@ _OWN_NAMED = Cues(
     # cause: "because of a change we pushed", "because we submitted the file late"
     Cue(
         "because due caused after following",
+        needs="we i",
         right=r"(?:because of|due to|caused by|after|following)\s+(?:an?|the|this|that)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?:we|i)(?:'d|\s+had)?\s+(?:{_OUR_CHANGE})\b",
     ),
@@ -784,6 +786,7 @@ _ACK_CUES = Cues(
     # "sent six weeks late", "three days after your GP asked"
     Cue(
         "minutes hours days weeks months",
+        needs="late overdue behind after",
         left=r"(?<![\w@])(?:\d+|a few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+",
         right=r"[a-z]+\s+(?:late|overdue|behind|after\s+(?:you|your\s+(?:[\w-]+\s+){0,2}?)"
         r"(?:had\s+)?(?:asked|requested|paid|ordered|called|reported|told|booked|applied|sent|"
@@ -921,7 +924,11 @@ _ACK_CUES = Cues(
         "down offline unavailable inaccessible unreachable",
         left=r"\b(?:is|are|was|were|went|been|goes|go|still)\s+(?:still\s+)?",
     ),
-    Cue("keeps keep", right=r"keeps?\s+(?:crashing|failing|dropping|freezing)\b"),
+    Cue(
+        "keeps keep",
+        needs="crashing failing dropping freezing",
+        right=r"keeps?\s+(?:crashing|failing|dropping|freezing)\b",
+    ),
     Cue("cancelled canceled", left=r"\b(?:the|your|a|was|were|been|got)\s+"),
     Cue("cancellation", right=r"cancellation\s+of\b"),
     Cue("confused misled", right=r"(?:confused|misled)\s+you\b"),
@@ -931,6 +938,7 @@ _ACK_CUES = Cues(
     # what they affect: "a problem affecting card payments".
     Cue(
         "issue issues problem problems",
+        needs="affecting",
         right=r"[a-z]+\s+affecting\s+(?:the\s+|your\s+|our\s+|some\s+)?"
         r"(?!(?:account|accounts|order|orders|request|case|ticket|query|it|this|that|them|you|"
         r"us|me|any|an?|some|many|a few|users|customers|people)\b)[a-z]{4,}",
@@ -966,6 +974,7 @@ _ACK_NEGATED = Cues(
     Cue(
         "answered replied responded called back up came turned showed arrived visited contacted "
         "told rang",
+        needs="nobody no",
         left=r"\b(?:nobody|no one|no-one)\s+(?:from\s+[\w-]+\s+)?(?:\w+\s+)?(?:got\s+|"
         r"picked\s+|followed\s+)?",
     ),
@@ -983,20 +992,36 @@ _ACK_WEAK = Cues(
     )
 )
 _GENERIC_BEFORE_RE = re.compile(r"\b(?:any|some)\s+(?:[\w-]+\s+)?\Z")
+# Specifics: a figure (``_NUMBER_RE``), a hyphenated word, a day, month or count, something
+# of the person's or ours, or what it affected. Separate searches rather than one alternation,
+# each starting with a literal or class so that the regex engine can skip ahead; the days,
+# months and counts only when the message has one of them.
+_HYPHENATED_RE = re.compile(r"-(?<=\w-)\w")
+_TIME_WORDS = (
+    "today tonight yesterday tomorrow morning afternoon evening overnight weekend monday "
+    "tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december one two three four five six seven "
+    "eight nine ten twelve twenty"
+)
+_TIME_TOKENS = wordset(_TIME_WORDS)
+_TIME_RE = re.compile(at_word_start(_TIME_WORDS, r"\b"))
 _SPECIFIC_RE = re.compile(
-    r"(?<![\w@])\d|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|overnight|weekend|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
-    r"april|june|july|august|september|october|november|december|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twelve|twenty)\b|\w-\w"
-    r"|\b(?:your|our)\s+(?!patience\b|understanding\b|inconvenience\b|experience\b|"
-    r"frustration\b|feedback\b|message\b|question\b|query\b|concern\b|tweet\b|request\b|"
-    r"time\b|business\b|issue\b|problem\b|trouble\b|end\b|side\b|part\b|apolog\w*\b|team\b|"
-    r"account\b|order\b|details\b|information\b|info\b|ticket\b|"
-    r"best\b|support\b|response\b|reply\b|case\b|dm\b|email\b)[a-z]"
-    r"|\b(?:affecting|affected|with|to|in|on|of|during|from)\s+(?:the\s+|your\s+)?"
-    r"(?!getting\b|responding\b|replying\b|response\b|reply\b|answering\b|our\b|your\b|the\b|"
-    r"any\b|this\b|that\b|it\b|us\b|you\b|a\b|an\b|service\b|support\b|accounts?\b|orders?\b|"
-    r"requests?\b|cases?\b|tickets?\b|quer(?:y|ies)\b|messages?\b|emails?\b|calls?\b)[a-z]{4,}"
+    at_word_start(
+        "your our",
+        r"\s+(?!patience\b|understanding\b|inconvenience\b|experience\b|"
+        r"frustration\b|feedback\b|message\b|question\b|query\b|concern\b|tweet\b|request\b|"
+        r"time\b|business\b|issue\b|problem\b|trouble\b|end\b|side\b|part\b|apolog\w*\b|team\b|"
+        r"account\b|order\b|details\b|information\b|info\b|ticket\b|"
+        r"best\b|support\b|response\b|reply\b|case\b|dm\b|email\b)[a-z]",
+    )
+    + "|"
+    + at_word_start(
+        "affecting affected with to in on of during from",
+        r"\s+(?:the\s+|your\s+)?"
+        r"(?!getting\b|responding\b|replying\b|response\b|reply\b|answering\b|our\b|your\b|the\b|"
+        r"any\b|this\b|that\b|it\b|us\b|you\b|a\b|an\b|service\b|support\b|accounts?\b|orders?\b|"
+        r"requests?\b|cases?\b|tickets?\b|quer(?:y|ies)\b|messages?\b|emails?\b|calls?\b)[a-z]{4,}",
+    )
 )
 # Words before a problem word that don't name it ("the delay", "a minor glitch").
 _NOT_MODIFIERS = wordset(
@@ -1019,7 +1044,13 @@ def _specific(t: Text, start: int, end: int) -> bool:
     if prev and prev[0] not in _NOT_MODIFIERS and prev[0][-1:].isalnum() and before[-1:] == " ":
         return True
     s, e = t.sentence(start)
-    if _SPECIFIC_RE.search(low[s:start] + " " + low[end:e]):
+    around = low[s:start] + " " + low[end:e]
+    if (
+        _NUMBER_RE.search(around)
+        or _HYPHENATED_RE.search(around)
+        or _SPECIFIC_RE.search(around)
+        or (not _TIME_TOKENS.isdisjoint(t.tokens) and _TIME_RE.search(around))
+    ):
         return True
     # a name in the same stretch of the clause: "Tuesday's outage", "the Rotterdam area"
     lo = start - len(t.before(start, 60).rsplit(",", 1)[-1])
