@@ -2,12 +2,21 @@
 
 A promise starts at a cue: a first-person future ("I'll", "we will", "we're going to", "we aim
 to"), any other future ("your refund will be paid on 15 April", "it'll clear within 3 days"),
-"next update", "expect an update", "you'll hear from us" or "let me get back to you". Its span
-runs to the end of its clause; a time put before it ("Tomorrow morning I'll...") is included.
+"next update", "expect an update", "you'll hear from us", "let me get back to you", news still
+to come ("RCA to follow") or a present tense for a planned act of ours with a time still to come
+("we're fixing it tomorrow morning"). Its span runs to the end of its clause; a time put before
+it ("Tomorrow morning I'll...", "As soon as it lands — and no later than 9am — I'll...") is
+included. A chat clause with no subject starts after an emoji, "!", "..." or a spaced hyphen.
 Decisions (each pinned by tests/test_commitments.py):
 
-- First-person promises count even without a time ("we'll refund every late fee"); other
-  subjects only with a time or when they promise contact ("our team will contact you").
+- First-person promises count even without a time ("we'll refund every late fee"), and so does
+  "and will..." after a clause whose subject is "I" or "we"; other subjects only with a time or
+  when they promise contact ("our team will contact you"). A passive pledge about the reader's
+  things or one we named ("yours will be couriered to your hotel", "your refund will be
+  processed") and news to follow count too, and are vague without a time: they name neither
+  who nor when. Bare plural or quantified subjects ("refunds will be issued to the original
+  card", "in most cases the fee will be waived for any changes") state policy, and bad news
+  ("will be cancelled", "charged") is no pledge.
 - Not promises: questions, negated futures ("we won't charge you again" is an assurance, not a
   time promise), hopes ("hopefully we'll", "we hope to", "we'll probably"), offers and states
   ("we'll be happy to help", "we'll be here"). Expectations and plans ("it should be back",
@@ -17,13 +26,16 @@ Decisions (each pinned by tests/test_commitments.py):
   practice ("from now on we'll always call you first") is kept but never vague: there is no
   date to give. One exception: a promise only to look into or improve something.
 - Vague: a vague time (soon, shortly, ASAP, later, in due course, at some point, in a few days,
-  "at some point this week") or only an event of ours ("when we have more information", "once
-  it ships") and no concrete time; a contact promise with no time at all ("we'll get back to
-  you"); a first-person promise to look into, consider or improve something with no time ("we'll
-  look at improving our process going forward"), or to review or investigate it once ("we'll
-  review what happened"). "In a few minutes/hours" is concrete (same day, now + 3); "in a few
-  days/weeks" is vague (nothing to hold us to). "The day before your appointment", "30 minutes
-  before he arrives" and "in your next pay" are concrete but have no due time.
+  "at some point this week"), urgency as a manner ("as a priority", "urgently", "without
+  delay") or only an event of ours ("when we have more information", "once it ships", "as more
+  info becomes available") and no concrete time; a contact promise with no time at all ("we'll
+  get back to you"); a first-person promise to look into, consider or improve something with no
+  time ("we'll look at improving our process going forward", "we'll use your comments to
+  improve"), or to review, investigate, check or chase it once ("we'll review what happened",
+  "I'll check with the warehouse again"). "In a few minutes/hours" is concrete (same day,
+  now + 3); "in a few days/weeks" is vague (nothing to hold us to). "The day before your
+  appointment", "30 minutes before he arrives" and "in your next pay" are concrete but have no
+  due time.
 - "Next update:" as a label is no promise of its own: the promise after it is.
 - Due times use the zone the text names right after the time (CET, ET, IST = India, GMT = UTC
   all year, GMT+2; IANA zones, so "EST" in July is EDT), else the message's zone. A clock time
@@ -71,7 +83,8 @@ _NEEDLES = {
     "will": "will", "ll": "'ll", "shall": "shall", "going": "going to", "next": "next ",
     "expect": "expect ", "let": "let me", "aim": "aim to", "plan": "plan to",
     "intend": "intend to", "promise": "promise to", "aiming": "aiming to",
-    "planning": "planning to", "should": "should", "ill": "ill ",
+    "planning": "planning to", "should": "should", "ill": "ill ", "follow": "to follow",
+    "re": "we're ", "m": "i'm ", "are": "we are ", "am": "i am ",
 }
 # Work under way or on its way ("engineers are working to restore supplies", "a fix is going
 # out"): like "should", a promise only with a vague time word.
@@ -96,9 +109,38 @@ _EXPECT_RE = re.compile(
     r"|news|word)\b"
 )
 _LET_ME_RE = re.compile(r"let\s+me\b(?!\s+know\b)")
+# "RCA to follow", "full details to follow by Friday": news or a document still to come.
+_FOLLOW_NOUN_RE = re.compile(
+    r"\b(?:updates?|details|info|information|rca|report|write-?up|post-?mortem|summary|analysis"
+    r"|explanation|more|news|confirmation|answer|response|breakdown|timeline|eta|invoice|letter"
+    r"|e-?mail|statement|refund|credit|apology)\s+$"
+)
+_FOLLOW_END_RE = re.compile(
+    r"\s*(?:[.,;:!)\n—–]|-\s|$|(?:soon|shortly|later|by|within|in|on|at|tomorrow|today|tonight"
+    r"|this|next|asap|when|once|as|after|early|first|over|via|from|here|separately)\b)"
+)
 _NEXT_RE = re.compile(r"next\s+(?:status\s+)?update\b")
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|our|my)\s+$")
-_CUE_STARTS_SPAN = frozenset(["first", "hear", "next", "letme"])
+_CUE_STARTS_SPAN = frozenset(["first", "hear", "next", "letme", "progressive"])
+# "We're fixing it tomorrow morning", "I'm calling you at 15:00": a present tense for a planned
+# act of ours. A promise only with a concrete time still to come.
+_PROGRESSIVE_VERBS = _words(
+    "fixing sending replacing refunding calling ringing emailing texting visiting delivering "
+    "shipping posting dispatching repairing installing crediting reissuing rebooking restoring "
+    "releasing deploying rolling switching upgrading issuing paying collecting reconnecting "
+    "updating contacting sorting"
+)
+_PROGRESSIVE_TOKENS = frozenset(["re", "m", "are", "am"])
+_PROGRESSIVE_RE = re.compile(
+    r"\s+(?:(?:also|now|then|personally|just)\s+)?(?:"
+    + "|".join(sorted(_PROGRESSIVE_VERBS))
+    + r")\b(?!\s+(?:about|regarding|re|because|with|to\s+(?:let|say|tell|apologi[sz]e|explain)))"
+)
+# A time that is past or a reference, not when the act happens: "calling about your order from
+# Monday", "refunding the charge since 3 March".
+_PAST_MARK_RE = re.compile(
+    r"f(?<!\wf)rom\b|s(?<!\ws)ince\b|l(?<!\wl)ast\b|a(?<!\wa)go\b|y(?<!\wy)esterday\b"
+)
 _FUTURE_KINDS = frozenset(["first", "will", "should"])
 _ADVERBS = frozenset([
     "also", "now", "then", "personally", "definitely", "certainly", "still", "immediately",
@@ -126,10 +168,47 @@ _SHOULD_HAVE_DONE_RE = re.compile(
 _EXPLORE_VERB_RE = re.compile(
     r"(?:look\s+(?:at|into)|take\s+(?:a|another)\s+(?:\w+\s+)?look|consider|explore"
     r"|think\s+(?:about|over)|work\s+(?:on|towards?)|improve|learn|do\s+better|see\s+about"
-    r"|try\s+(?:to\s+)?(?:improve|do\s+better|learn|make\s+(?:things|it)\s+better))\b"
+    r"|try\s+(?:to\s+)?(?:improve|do\s+better|learn|make\s+(?:things|it)\s+better)"
+    r"|(?:use|take)\s+(?:[\w']+\s+){1,3}?(?:to\s+(?:help\s+(?:us\s+)?)?(?:improve|do\s+better|learn)"
+    r"|on\s+board|into\s+(?:account|consideration))"
+    r"|pass\s+(?:[\w']+\s+){1,2}?(?:feedback|comments?|concerns?|complaint|thoughts|suggestions?)"
+    r"\s+(?:on|to|along))\b"
 )
-# A one-off review or investigation: with no time, vague; as standing practice, not.
-_REVIEW_VERB_RE = re.compile(r"(?:review|investigate|assess|evaluate|revisit|reflect|examine)\b")
+# "We strive to ... and will...": a clause whose subject, before "and", is "I" or "we".
+_ELIDED_FIRST_RE = re.compile(r"(?:i|we)(?:\s|'(?:ve|re|m|d)\s)[^,;:]*(?:\band|&)\s*")
+# "Yours has been found and will be couriered to your hotel", "your refund will be processed":
+# something of the reader's, or one thing we named, will be acted on by nobody named.
+# Quantified or bare plural subjects ("all orders will be checked", "refunds will be issued to
+# the original card") state policy, and bad news ("will be cancelled", "charged") is no pledge.
+_PLEDGE_SUBJECT_RE = re.compile(
+    r"(?:(?:and|so|then)\s+)?(?:your|yours|it|this|these|that|those|they|you|the|a|an|our|my)\b"
+    r"(?![^,;:]*\b(?:all|every|each|any|no)\b)"
+)
+_GENERIC_RE = re.compile(  # each \b after its first letter (see _CONDITION_RE)
+    r"i(?<!\wi)n\s+(?:most|some|many|all|these|such|certain)\s+cases\b"
+    r"|(?:f(?<!\wf)or|o(?<!\wo)n|t(?<!\wt)o)\s+(?:any|all|every|each)\b"
+    r"|u(?<!\wu)sually\b|t(?<!\wt)ypically\b|g(?<!\wg)enerally\b|n(?<!\wn)ormally\b"
+    r"|a(?<!\wa)(?:s\s+(?:a\s+rule|standard|per)|ccording\s+to|utomatically)\b"
+    r"|i(?<!\wi)n\s+(?:line|accordance|keeping)\s+with\b|p(?<!\wp)er\s+(?:our|the)\b"
+)
+_PASSIVE_PLEDGE_RE = re.compile(
+    r"be\s+(?:re-?)?(?:sent|couriered|posted|mailed|e-?mailed|delivered|shipped|dispatched"
+    r"|returned|refunded|credited|reimbursed|paid|reversed|waived|fixed|repaired|replaced"
+    r"|restored|reinstated|connected|activated|resolved|sorted|corrected|amended|processed"
+    r"|handled|actioned|dealt\s+with|looked\s+(?:at|into)|investigated|reviewed|escalated"
+    r"|booked|scheduled|arranged|collected|picked\s+up|forwarded|passed\s+on|transferred|issued"
+    r"|applied|released|unlocked|installed|compensated|honou?red|covered|taken\s+care\s+of"
+    r"|followed\s+up|chased|contacted|notified|informed|called|texted|messaged|updated"
+    r"|used\s+to\s+(?:help\s+)?improve)\b"
+)
+# A one-off review or investigation, or checking or chasing something with someone else ("I'll
+# check with the warehouse", "we'll chase the courier"): with no time, vague; as practice, not.
+_REVIEW_VERB_RE = re.compile(
+    r"(?:review|investigate|assess|evaluate|revisit|reflect|examine|(?:double[- ]?)?check|chase"
+    r"|query|escalate|dig\s+(?:into|deeper)|find\s+out|look\s+for|raise\s+(?:it|this|that)\s+with"
+    r"|(?:ask|speak\s+(?:to|with)|talk\s+(?:to|with)|follow\s+(?:it\s+|this\s+)?up\s+with)"
+    r"\s+(?:the|our|my|their|his|her))\b"
+)
 _HEDGE_BEFORE_RE = re.compile(
     r"\b(?:hopefully|hope|hoping|crossed|think|believe|guess|suspect|maybe|perhaps|probably"
     r"|possibly|might|may|could|would|should|unsure|not\s+sure)\b[^.!?;]{0,25}$",
@@ -163,8 +242,11 @@ _POLICY_RE = re.compile(
 )
 # Only the last match of these counts: found from the end in one call (see ``_last``).
 _LEAD_BREAK_RE = _last(r"(?=[;—–bs])(?:[;—–]|\b(?:but|so|because)\b)")
+# Chat runs sentences on without capitals: "!", "?", "...", a spaced hyphen or an emoji before a
+# lower-case word ends one too ("...since the outage 😅 will get to it when we can").
+_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _CLAUSE_START_RE = _last(  # not the colon of a clock time ("17:00")
-    r"(?=[,;:—–(abstwo])(?:,(?=\s)|[;—–(]|:(?!\d)"
+    rf"(?=[,;:—–(abstwo!?….\-{_EMOJI}])(?:,(?=\s)|[;—–(]|:(?!\d)|[!?…{_EMOJI}]|\.\.|-(?<=\s-)(?=\s)"
     r"|\b(?:and|but|so|then|while|because|which|who|that|where|once)\b)"
 )
 _CLAUSE_BREAK_RE = re.compile(
@@ -198,11 +280,16 @@ _WH_BEFORE_RE = re.compile(r"\b(?:what|whatever|how|whether|why|where)\s+(?:[\w'
 _FRONT_EVENT_RE = re.compile(
     r"(?:once|when|as\s+soon\s+as|the\s+moment|as\s+and\s+when)\s+(?!you\b|u\b)"
 )
-_FRONT_BOUNDARY_RE = _last(r",\s|[;:—–]|\b(?:and|but|so|then)\b")
+_FRONT_BOUNDARY_RE = _last(r",\s|[;:—–]|\s-\s|\b(?:and|but|so|then)\b")
 _FRONT_PREP_RE = re.compile(
     r"(?:by|before|until|till|no\s+later\s+than|at|on|within|in)\s+(?:the\s+)?"
 )
 _FRONT_GAP_RE = re.compile(r"[\s,]*(?:[\w:.()+'-]+[\s,]*){0,3}")
+# A time limit set off by dashes or brackets before a promise, and the words it may hold.
+_LIMIT_HEAD_RE = re.compile(
+    r"\s*(?:(?:and|or|but)\s+)?(?:(?P<prep>(?:no|not)\s+later\s+than|by|before|within)\s+)?"
+)
+_LATEST_RE = re.compile(r"(?:at\s+the\s+(?:very\s+)?latest|latest|at|on|the|of)\b")
 _MASKED_LINK_RE = re.compile(r"://|www\.|@")
 # (?:\s+X)+\s*$ and \s{3,}, written to start with a plain \s: a scan skips to the spaces.
 _TRAILING_SIGNATURE_RE = re.compile(
@@ -282,21 +369,38 @@ _FEW = (  # after "in" or "within": "the next few days", "a couple of weeks"
     r"\s+(?:the\s+(?:next|coming)\s+few|(?:the\s+next\s+)?(?:a\s+few|a\s+couple\s+of|several"
     r"|some))\s+(?:days|weeks|months)"
 )
+# Urgency given as a manner, not a time ("as a priority", "urgently", "without delay"), is vague
+# too: it names no time the reader can hold us to. "Priority" naming a service is not.
+_NOT_A_SERVICE = (
+    r"\b(?!\s+(?:mail|post|postage|delivery|shipping|courier|boarding|support|access|booking|line"
+    r"|lane|pass|status|service|seating|customers?|members?|care|plan)\b)"
+)
+_PRIORITY = rf"(?:priority|urgency){_NOT_A_SERVICE}"
 _VAGUE_RE = re.compile(  # branches by first letter, each \b after it (see _CONDITION_RE)
-    r"s(?<!\ws)(?:oon(?:est)?|hortly|ome\s*time\s+(?:this|next|in\s+the)\b)"
+    r"s(?<!\ws)(?:oon(?:est)?|hortly|wiftly|ome\s*time\s+(?:this|next|in\s+the)\b)"
     r"|a(?<!\wa)(?:sap|\.s\.a\.p|t\s+some\s+(?:point|stage)|t\s+a\s+later\s+(?:date|time|stage"
     r"|point)|s\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can|i\s+can)"
-    r"|ny\s+(?:day|time)\s+now|t\s+(?:our|the)\s+earliest\b(?!\s+(?:on|by|at|from|in)\b))"
+    r"|ny\s+(?:day|time)\s+now|t\s+(?:our|the)\s+earliest\b(?!\s+(?:on|by|at|from|in)\b)"
+    rf"|s\s+(?:an?\s+)?(?:matter\s+of\s+)?(?:(?:top|high|urgent)\s+)?{_PRIORITY})"
     r"|i(?<!\wi)n(?:\s+(?:due\s+course|the\s+(?:near|not\s+too\s+distant|foreseeable)\s+future"
-    rf"|the\s+coming\s+(?:days|weeks|months)|a\s+(?:bit|while|little\s+while))|{_FEW})"
-    rf"|w(?<!\ww)ith(?:\s+time|in{_FEW})"
-    r"|e(?<!\we)ventually|b(?<!\wb)efore\s+long|p(?<!\wp)romptly"
+    rf"|the\s+coming\s+(?:days|weeks|months)|a\s+(?:bit|while|little\s+while)"
+    rf"|an?\s+(?:timely|prompt|speedy)\s+(?:manner|fashion|way))|{_FEW})"
+    rf"|w(?<!\ww)ith(?:\s+time|in{_FEW}|\s+(?:the\s+)?(?:(?:utmost|highest|top|high)\s+)?"
+    rf"{_PRIORITY}|out\s+(?:any\s+)?(?:further\s+)?delay)"
+    # one branch a letter: each branch costs a test at every position the scan stops at
+    r"|e(?:(?<!\we)(?:ventually|xpeditiously)|(?<=\burge)ntly\b)"  # "urgently" from its "e"
+    r"|b(?<!\wb)efore\s+long"
+    r"|p(?:(?<!\wp)(?:romptly|rioriti[sz](?:e|ing)\b)"
+    rf"|(?:(?<=\btop\sp)|(?<=\bhigh\sp)|(?<=\bhighest\sp))riority{_NOT_A_SERVICE})"
     r"|l(?<!\wl)(?<!no\sl)(?<!or\sl)(?<!and\sl)ater\b(?!\s+(?:today|tonight|this|than))"
-    r"|o(?<!\wo)ne\s+of\s+these\s+days",
+    r"|o(?<!\wo)n(?:e\s+of\s+these\s+days|\s+(?:an?\s+)?(?:priority|urgent)\s+basis\b)",
 )
 # A time given only as an event of ours: "when we have more information", "once it ships".
 _VAGUE_EVENT_RE = re.compile(
-    r"a(?<!\wa)s\s+(?:(?:soon|quickly|fast)\s+as(?!\s+you\b)|and\s+when)"
+    r"a(?<!\wa)s\s+(?:(?:soon|quickly|fast)\s+as(?!\s+you\b)|and\s+when"
+    r"|(?:more\s+|new\s+|further\s+)?(?:info|information|details|news|updates?)\s+(?:becomes?"
+    r"|comes?|is|are)\s+(?:available|in)|(?:we|i)\s+(?:learn|know|find\s+out|hear)\s+more"
+    r"|(?:things|it|the\s+situation|work)\s+(?:progress|develop|evolve)(?:s|es)?)\b"
     r"|w(?<!\ww)hen(?:ever)?\b(?!\s+you\b)"
     r"|o(?<!\wo)nce\s+(?!you\b|more\b|again\b|a\b|an\b)(?=[a-z])"
 )
@@ -346,17 +450,30 @@ _END_OF_DAY = time(17)
 _CONTACT_RE = re.compile(  # one leading \b, none inside: much faster to scan
     r"\b(?=[a-z])(?:(?<!in\sthe\s)(?<!in\sour\s)(?<!in\san\s)next\s+(?:status\s+)?update\b"
     r"|(?<!release\s)(?<!install\s)(?<!deploy\s)(?<!push\s)an\s+update\b"
-    r"|(?:status|progress|another|further|more)\s+updates?\b"
+    r"|(?:status|progress|another|further|more)\s+updates?\b|updates?\s+to\s+follow\b"
     r"|(?:update|e-?mail|message|msg|text|phone|ring|contact|notify|inform|tell|brief|write\s+to)"
     r"\s+(?:you|u|everyone|all\s+of\s+you|both\s+of\s+you|the\s+team|them)\b"
     r"|(?<!you\s)(?:call|ping|confirm|reply|respond|dm|revert)\b|write\s+back\b"
-    r"|(?:get|come|circle)\s+back\s+to\s+(?:you|u)\b|(?:check|touch)\s+(?:in|back|base)\b"
+    r"|(?:check|speak|talk|chat|catch\s+up|whats\s?app"
+    r"|(?:call|ring|e-?mail|text|messag|phon|contact)ing)\s+(?:(?:with|to)\s+)?(?:you|u)\b"
+    r"|(?:get|come|circle|loop)\s+(?:back\s+to\s+(?:you|u)|in\s+(?:touch|contact))\b"
+    r"|(?:check|touch)\s+(?:in|back|base)\b"
+    r"|be\s+(?:(?:back\s+)?in\s+(?:touch|contact)|contacted|notified|updated|informed|called"
+    r"|e-?mailed|texted|messaged|told)\b"
+    r"|(?:e-?mail|text|message|msg)\s+(?:(?:over\s+)?your|again)\b|(?:write|post)\s+again\b"
+    r"|(?:update|post)\s+(?:here|(?:(?:in|on|to)\s+)?(?:this|the|your|our)\s+(?:chat|thread"
+    r"|ticket|page|post|case|channel|incident|(?:system\s+)?status\s+page))\b"
+    r"|(?:drop|give)\s+(?:you|u)\s+an?\s+(?:shout|buzz|bell|heads[- ]?up|line|note|message|text"
+    r"|call|ring|e-?mail)\b"
+    r"|send\s+(?:you|u)\s+(?:[\w'-]+\s+){0,3}?(?:copy|copies|document|letter|statement|invoice"
+    r"|receipt|certificate|pdf|form|note|file|proof|breakdown|photo)s?\b"
     r"|follow\s+up\b|report\s+back\b|let\s+(?:you|u|everyone)\s+know\b|reach\s+out\b"
     r"|keep\s+(?:you|u|everyone)\s+(?:posted|updated|informed|in\s+the\s+loop)\b"
-    r"|be\s+(?:back\s+)?in\s+touch\b|hear\s+(?:back\s+)?from\s+(?:me|us|our)\b"
+    r"|hear\s+(?:back\s+)?from\s+(?:me|us|our)\b"
     r"|(?:send|post|share|give|have)\b(?:\s+[\w'-]+){0,5}?\s+(?:update|tracking|details|list"
     r"|reference|confirmation|number|link|news|word|answer|info|information|summary|report"
-    r"|status|voucher|code|eta|timeline|slot|findings|results?|e-?mail|message|text)s?\b"
+    r"|status|voucher|code|eta|timeline|slot|findings|results?|e-?mail|message|text|decision"
+    r"|outcome|quote|response|date)s?\b"
     r"|expect\s+to\s+hear\b)",
 )
 
@@ -374,9 +491,14 @@ _CLOCK_TOKENS = _words("noon midday midnight lunchtime lunch eod cob end close f
 _UNIT_TOKENS = _words("minute minutes min mins hour hours hr hrs h day days week weeks wk wks")
 _VAGUE_TOKENS = _words(
     "soon soonest shortly asap course point stage future coming eventually long promptly later "
-    "sometime quickly fast now earliest bit while days weeks months time few couple several some"
+    "sometime quickly fast now earliest bit while days weeks months time few couple several some "
+    "swiftly priority urgency urgently delay timely manner fashion expeditiously prioritise "
+    "prioritize prioritising prioritizing"
 )
-_EVENT_TOKENS = frozenset(["when", "whenever", "once", "soon", "quickly", "fast"])
+_EVENT_TOKENS = frozenset([
+    "when", "whenever", "once", "soon", "quickly", "fast", "available", "more", "come", "comes",
+    "progress", "progresses", "develop", "develops", "evolve", "evolves",
+])
 _NOW_TOKENS = frozenset(["away", "immediately", "now"])
 # A digit or a word that can start a time put before a promise ("Tomorrow morning I'll").
 _FRONT_HINT_RE = re.compile(
@@ -386,7 +508,7 @@ _FRONT_HINT_RE = re.compile(
 
 
 class _Cue(NamedTuple):
-    kind: str  # first, will, should, hear, next, expect or letme
+    kind: str  # first, will, should, hear, next, expect, letme, follow or progressive
     start: int
     end: int
 
@@ -457,6 +579,10 @@ def find_commitments(message: Message) -> list[Commitment]:
     triggers = message.tokens & _TRIGGERS
     if not triggers.isdisjoint(_UNDER_WAY_TOKENS) and message.tokens.isdisjoint(_VAGUE_TOKENS):
         triggers -= _UNDER_WAY_TOKENS  # work under way counts only with a vague time
+    if not triggers.isdisjoint(_PROGRESSIVE_TOKENS) and message.tokens.isdisjoint(
+        _PROGRESSIVE_VERBS
+    ):
+        triggers -= _PROGRESSIVE_TOKENS  # "we're" matters only before "fixing", "sending"...
     if not triggers:
         return []
     cues = _cues(message.low, triggers)
@@ -562,6 +688,13 @@ def _cue_at(low: str, i: int, needle: str) -> _Cue | None:
             return _Cue("first", first.start(), end + 3)
         m = _EXPECT_RE.match(low, i)
         return _Cue("expect", i, m.end()) if m else None
+    if needle in ("we're ", "i'm ", "we are ", "i am "):
+        m = _PROGRESSIVE_RE.match(low, end)
+        return _Cue("progressive", i, m.end()) if m else None
+    if needle == "to follow":  # "RCA to follow", "more details to follow shortly"
+        if _FOLLOW_NOUN_RE.search(low, max(0, i - 30), i) and _FOLLOW_END_RE.match(low, end):
+            return _Cue("follow", i, end)
+        return None
     if needle == "let me":
         m = _LET_ME_RE.match(low, i)
         return _Cue("letme", i, m.end()) if m else None
@@ -578,17 +711,27 @@ def _cue_at(low: str, i: int, needle: str) -> _Cue | None:
 def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
     """The promise the cue starts, with its span, vagueness and due time; None if not one."""
     low = doc.low
-    sent_start, sent_end = doc.message.sentence_at(cue.start)
+    sent_start, sent_end = _sentence_at(doc, cue.start)
     if low[sent_start:sent_end].rstrip().endswith("?"):
         return None
     clause_start = _after_last(_CLAUSE_START_RE, low, sent_start, cue.start)
-    strength = _strength(low, cue, low[clause_start : cue.start])
+    prefix = subject = low[clause_start : cue.start]
+    lead_start = -1
+    if cue.kind == "will" and not prefix.strip():  # "...and will": the subject before "and"
+        lead_start = _after_last(_LEAD_BREAK_RE, low, sent_start, cue.start)
+        subject = low[lead_start:clause_start]
+        if _ELIDED_FIRST_RE.fullmatch(subject):
+            cue = cue._replace(kind="first")  # "We strive to... and will use your comments"
+    strength = _strength(low, cue, prefix, subject)
     if strength == "none" or (strength == "weak" and not doc.may_match(_VAGUE_RE)):
         return None  # an expectation or plan needs a vague time word, and the message has none
     end = _clause_end(doc, cue.end, sent_end)
     if cue.kind == "next" and end <= cue.end:
         return None  # a label: "Next update: I'll email you by 14:00" is the promise after it
-    lead_start = _after_last(_LEAD_BREAK_RE, low, sent_start, cue.start)
+    if lead_start < 0:
+        lead_start = _after_last(_LEAD_BREAK_RE, low, sent_start, cue.start)
+    if strength == "pledge" and cue.kind == "will" and _GENERIC_RE.search(low, lead_start, end):
+        return None  # "in most cases, the fee will be waived for any changes", "as per our terms"
     waits_on = _waits_on(low, lead_start, cue.start, end)
     if strength in ("explore", "review") and not waits_on and _after_question(doc, sent_start):
         waits_on = "condition"  # "Mind sharing more details? We'll look into it."
@@ -600,6 +743,13 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         fronted = _fronted_time_start(doc, sent_start, cue.start)
         start = start if fronted is None else fronted
     timing = _timing(doc, start, end)
+    if cue.kind == "progressive" and (
+        conditional
+        or timing.due is None
+        or timing.due <= doc.message.now
+        or _PAST_MARK_RE.search(low, start, end)
+    ):
+        return None  # "we're fixing it now", "we're sending it when it's back in stock"
     if strength == "weak":  # an expectation or plan counts only for its vague time word
         if timing.concrete or not timing.vague or conditional:
             return None
@@ -608,10 +758,11 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         vague = False
     else:
         contact = _CONTACT_RE.search(low, start, end) is not None
-        if not (timing.vague or timing.event or contact or cue.kind == "first"):
+        pledge = strength == "pledge"
+        if not (timing.vague or timing.event or contact or pledge or cue.kind == "first"):
             return None
         vague = _untimed_is_vague(strength, waits_on) or (
-            not conditional and (timing.vague or timing.event or contact)
+            not conditional and (timing.vague or timing.event or contact or pledge)
         )
     return Commitment.model_construct(  # every value comes from the checker: no validation
         text=doc.message.text[start:end], start=start, end=end,
@@ -619,17 +770,33 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
     )
 
 
-def _strength(low: str, cue: _Cue, prefix: str) -> str:
+def _sentence_at(doc: _Doc, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos``, run on past "11 a.m." when a zone follows ("11 a.m. ET and
+    email you"): the sentence splitter takes its full stop for the end."""
+    start, end = doc.message.sentence_at(pos)
+    low = doc.low
+    while end < len(low) and low.endswith(("a.m.", "p.m."), start, end):
+        tz = _TZ_AFTER_RE.match(low, end)
+        if tz is None or tz.group("tz") in ("your", "local"):
+            break
+        end = doc.message.sentence_at(tz.end())[1]
+    return start, end
+
+
+def _strength(low: str, cue: _Cue, prefix: str, subject: str) -> str:
     """How firmly the cue promises: "firm"; "explore" and "review" for first-person promises to
-    look into, improve or review something, firm but vague without a time; "weak" for an
-    expectation or plan ("it should", "we'll be able to", "we'll need to"), which counts only
-    with a vague time word; "none" for hopes ("hopefully we'll"), negations, offers, states,
-    "Will" the name and "in the next update".
+    look into, improve or review something, firm but vague without a time; "pledge" for a
+    promise with neither owner nor time ("yours will be couriered to your hotel", "RCA to
+    follow"), vague without a time; "weak" for an expectation or plan ("it should", "we'll be
+    able to", "we'll need to"), which counts only with a vague time word; "none" for hopes
+    ("hopefully we'll"), negations, offers, states, "Will" the name and "in the next update".
     """
     if _HEDGE_BEFORE_RE.search(prefix):
         return "none"
     if cue.kind == "next":
         return "none" if _AFTER_PREP_RE.search(prefix) else "firm"
+    if cue.kind == "follow":
+        return "none" if _NEGATED_SUBJECT_RE.search(prefix) else "pledge"
     if cue.kind not in _FUTURE_KINDS:
         return "firm"
     rest = low[cue.end : cue.end + 60]
@@ -647,10 +814,13 @@ def _strength(low: str, cue: _Cue, prefix: str) -> str:
         return "none"
     if cue.kind == "should" or _WEAK_VERB_RE.match(verb):
         return "weak"
-    if cue.kind == "first" and _EXPLORE_VERB_RE.match(verb):
-        return "explore"
-    if cue.kind == "first" and _REVIEW_VERB_RE.match(verb):
-        return "review"
+    if cue.kind == "first":
+        verb = " ".join(words[:6])  # "use your comments to improve"
+        if _EXPLORE_VERB_RE.match(verb):
+            return "explore"
+        return "review" if _REVIEW_VERB_RE.match(verb) else "firm"
+    if cue.kind == "will" and _PASSIVE_PLEDGE_RE.match(verb) and _PLEDGE_SUBJECT_RE.match(subject):
+        return "pledge"
     return "firm"
 
 
@@ -782,7 +952,64 @@ def _fronted_time_start(doc: _Doc, sent_start: int, pos: int) -> int | None:
             return m.start()
         if _FRONT_PREP_RE.fullmatch(low, head_start, m.start()):
             return head_start
-    return None
+    return _dashed_limit_start(doc, sent_start, pos)
+
+
+def _dashed_limit_start(doc: _Doc, sent_start: int, pos: int) -> int | None:
+    """Start of a time limit set off by dashes or brackets before the promise ("As soon as your
+    box has it — and no later than 9am tomorrow — I'll text you"): the event clause before it if
+    there is one, else the limit. The aside must hold a limit ("by", "no later than", "at the
+    latest") and nothing but times, so "On Monday we refunded you — I'll..." is none."""
+    low = doc.low
+    close = pos
+    while close > sent_start and low[close - 1].isspace():
+        close -= 1
+    close -= 1
+    if close <= sent_start or low[close] not in "—–-)":
+        return None
+    if low[close] == "-" and not low[close - 1].isspace():
+        return None  # a hyphen inside a word, not a dash
+    openers = "(" if low[close] == ")" else "—–"
+    i = close - 1
+    floor = max(sent_start, close - 70)
+    while i >= floor and not (
+        low[i] in openers
+        or (openers != "(" and low[i] == "-" and low[i - 1 : i].isspace() and low[i + 1].isspace())
+    ):
+        i -= 1
+    if i < floor:
+        if low[close] == ")" or floor > sent_start:
+            return None
+        i = sent_start - 1  # "By 18:00 today — I'll call you": the sentence opens with it
+    head = _LIMIT_HEAD_RE.match(low, i + 1, close)
+    if not head or not _only_times(doc, head.end(), close, need_latest=not head.group("prep")):
+        return None
+    event_start = _after_last(_LEAD_BREAK_RE, low, sent_start, max(sent_start, i))
+    if i > sent_start and _FRONT_EVENT_RE.match(low, event_start, i):
+        return event_start
+    if low[close] == ")":
+        return i  # "(by Friday at the latest) we'll...": from the bracket
+    return head.start("prep") if head.group("prep") else head.end()
+
+
+def _only_times(doc: _Doc, pos: int, end: int, *, need_latest: bool) -> bool:
+    """True when ``low[pos:end]`` holds times (zones, "at the latest") and nothing else."""
+    low = doc.low
+    found = latest = False
+    while True:
+        while pos < end and low[pos] in " \t\n,":
+            pos += 1
+        if pos >= end:
+            return found and (latest or not need_latest)
+        for rx in (_CLOCK_RE, _DAY_RE, _REL_RE, _TZ_AFTER_RE, _LATEST_RE):
+            m = rx.match(low, pos, end)
+            if m and m.end() > pos:
+                found = found or rx in (_CLOCK_RE, _DAY_RE, _REL_RE)
+                latest = latest or (rx is _LATEST_RE and "latest" in m.group())
+                pos = m.end()
+                break
+        else:
+            return False
 
 
 # ---- when is it due? --------------------------------------------------------------------------

@@ -518,3 +518,289 @@ def test_then_takes_the_time_of_the_promise_before_it() -> None:
 
 def test_then_with_no_timed_promise_before_it_stays_vague() -> None:
     assert only("I'll look into it and reply then.").vague
+
+
+# ---- families of phrasings met in unseen text -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "As soon as your box has it — and no later than 9am tomorrow — I'll text you.",
+            "As soon as your box has it — and no later than 9am tomorrow — I'll text you",
+            datetime(2026, 3, 3, 9, 0, tzinfo=UTC),
+        ),
+        (
+            "When the engineer finishes – by noon tomorrow at the latest – I'll ring you.",
+            "When the engineer finishes – by noon tomorrow at the latest – I'll ring you",
+            datetime(2026, 3, 3, 12, 0, tzinfo=UTC),
+        ),
+        (
+            "Whatever the courier says — by 18:00 today — I'll call you back.",
+            "by 18:00 today — I'll call you back",
+            datetime(2026, 3, 2, 18, 0, tzinfo=UTC),
+        ),
+        (
+            "It's been a long wait (by Friday at the latest) we'll sort it.",
+            "(by Friday at the latest) we'll sort it",
+            datetime(2026, 3, 6, 17, 0, tzinfo=UTC),
+        ),
+        (
+            "Thanks for bearing with us - by tomorrow we'll refund you.",
+            "by tomorrow we'll refund you",
+            datetime(2026, 3, 3, 17, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_time_limit_set_off_before_the_promise_is_its_time(
+    text: str, span: str, expected: datetime
+) -> None:
+    c = only(text)
+    assert (c.text, c.vague, c.due) == (span, False, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday we refunded you — I'll send you the receipt soon.",  # a past day, no limit
+        "Before 9am yesterday the system failed — I'll look into why.",
+        "We missed the 9am deadline — I'll call you soon.",
+    ],
+)
+def test_a_time_in_a_clause_before_a_dash_is_not_the_promise_time(text: str) -> None:
+    assert only(text).vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll process your rebooking request as a priority.",
+        "I'll treat your claim as a matter of urgency.",
+        "We're working on it with the highest priority.",
+        "Our team will handle your refund urgently.",
+        "We'll get the replacement out without delay.",
+        "We will prioritise your order.",
+        "We'll deal with this in a timely manner.",
+    ],
+)
+def test_urgency_given_as_a_manner_is_no_time(text: str) -> None:
+    c = only(text)
+    assert (c.vague, c.due) == (True, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll send the replacement by priority post.",  # a service, not a time
+        "If you'd like, we'll handle it as a priority.",  # waits on the reader
+    ],
+)
+def test_priority_as_a_service_or_an_offer_is_not_vague(text: str) -> None:
+    assert not only(text).vague
+
+
+def test_urgency_with_a_concrete_time_is_concrete() -> None:
+    c = only("We'll process your request as a priority and call you by 15:00 UTC.")
+    assert (c.vague, c.due) == (False, datetime(2026, 3, 2, 15, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll check with the warehouse again.",
+        "We'll chase the courier for you.",
+        "I'll double-check your address with the depot.",
+        "I'll speak to our billing team about the charge.",
+        "I'll find out what happened to your order.",
+    ],
+)
+def test_an_untimed_promise_to_check_or_chase_something_is_vague(text: str) -> None:
+    assert only(text).vague
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll check with the warehouse by 3pm today.",
+        "If it hasn't arrived by Friday, I'll chase the courier.",  # waits on an event
+        "From now on we'll always check the address before dispatch.",  # practice
+    ],
+)
+def test_checking_with_a_time_a_condition_or_as_practice_is_not_vague(text: str) -> None:
+    assert not only(text).vague
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "So sorry about your bag! Yours has been found and will be couriered to your hotel.",
+            "will be couriered to your hotel",
+        ),
+        ("Your refund will be processed.", "Your refund will be processed"),
+        ("The replacement will be sent out to you.", "The replacement will be sent out to you"),
+        ("You'll be contacted by our claims team.", "You'll be contacted by our claims team"),
+        (
+            "Your feedback will be used to improve our service.",
+            "Your feedback will be used to improve our service",
+        ),
+    ],
+)
+def test_a_passive_promise_with_no_owner_and_no_time_is_vague(text: str, span: str) -> None:
+    c = only(text)
+    assert (c.text, c.vague) == (span, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refunds will be issued to the original payment method.",  # policy: a bare plural
+        "All orders will be checked before dispatch.",
+        "Every returned headset will be tested before dispatch.",
+        "In most cases, the change fee will be waived for any changes.",
+        "Your account will be closed.",  # news, not a pledge
+        "You will be charged £5 for the late return.",
+        "Your booking will be cancelled.",
+        "Any messages you send will be forwarded to me.",
+    ],
+)
+def test_passive_policy_and_bad_news_are_not_promises(text: str) -> None:
+    assert promises(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you send it back, it will be refunded.",
+        "In future, your bill will be sent by email.",
+    ],
+)
+def test_a_passive_promise_that_waits_on_the_reader_or_is_practice_is_not_vague(
+    text: str,
+) -> None:
+    assert not only(text).vague
+
+
+def test_a_passive_promise_with_a_time_is_concrete() -> None:
+    c = only("You will be notified by email by 5pm today.")
+    assert (c.vague, c.due) == (False, datetime(2026, 3, 2, 17, 0, tzinfo=UTC))
+
+
+def test_a_subject_elided_after_we_and_is_first_person() -> None:
+    c = only("We strive to deliver excellence on every order and will use your comments to improve")
+    assert (c.text, c.vague) == ("will use your comments to improve", True)
+    c = only("We found your bag and will courier it to your hotel.")
+    assert (c.text, c.vague) == ("will courier it to your hotel", False)  # like "we'll courier"
+
+
+@pytest.mark.parametrize(
+    "text", ["We'll take your feedback on board.", "We'll pass your comments on to the team."]
+)
+def test_an_untimed_promise_to_learn_from_feedback_is_vague(text: str) -> None:
+    assert only(text).vague
+
+
+def test_news_to_follow_is_a_promise() -> None:
+    found = promises("Mitigation in progress, RCA to follow. Will update shortly.")
+    assert [(c.text, c.vague) for c in found] == [
+        ("RCA to follow", True), ("Will update shortly", True),
+    ]
+    c = only("Full details to follow by Friday 5pm.")
+    assert (c.vague, c.due) == (False, datetime(2026, 3, 6, 17, 0, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here are the steps to follow.",
+        "There are no further updates to follow.",
+        "Is there an update to follow?",
+        "The instructions to follow are below.",
+    ],
+)
+def test_to_follow_that_promises_nothing(text: str) -> None:
+    assert promises(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry for the delay, we've had a ton of tickets since the outage 😅 will get to it when "
+        "we can",
+        "been a crazy week... will get to it when we can",
+        "we've been slammed - will get to it when we can",
+        "thanks for waiting!! will get to it when we can",
+    ],
+)
+def test_a_chat_promise_with_no_subject_starts_after_the_emoji_or_break(text: str) -> None:
+    c = only(text)
+    assert (c.text, c.vague) == ("will get to it when we can", True)
+
+
+def test_a_zone_after_a_m_belongs_to_the_promise() -> None:
+    c = only("I'll check the refund on Monday at 11 a.m. ET and email you the reference.")
+    assert c.text == "I'll check the refund on Monday at 11 a.m. ET and email you the reference"
+    assert c.model_dump(mode="json")["due"] == "2026-03-09T11:00:00-04:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're fixing the cabinet tomorrow morning.", datetime(2026, 3, 3, 9, 0, tzinfo=UTC)),
+        ("We're sending a replacement on Friday.", datetime(2026, 3, 6, 17, 0, tzinfo=UTC)),
+        ("I'm calling you at 3pm today.", datetime(2026, 3, 2, 15, 0, tzinfo=UTC)),
+    ],
+)
+def test_a_present_tense_plan_of_ours_with_a_time_is_a_promise(
+    text: str, expected: datetime
+) -> None:
+    assert due(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're fixing it now.",
+        "We're sending it as soon as it's back in stock.",  # no time: not a promise
+        "We're not sending anything until Friday.",
+        "I'm calling about your order from Monday.",
+        "I'm calling to let you know your order ships Monday.",
+    ],
+)
+def test_a_present_tense_without_a_time_to_come_is_no_promise(text: str) -> None:
+    assert promises(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll check with you at 09:00 WET tomorrow that the check-in details work.",
+        "I'll talk to you at 3pm tomorrow to go through the options.",
+        "We'll be in contact by 5pm today.",
+        "I'll email your new documents by 12:00 tomorrow.",
+        "I'll have a decision to you by 12:00 Friday.",
+        "i'll update this chat by 20:30 GMT",
+        "I'll post in your ticket by 16:00 UTC tomorrow once every batch has finished.",
+        "We'll text again by 09:00 tomorrow to check it's working.",
+        "I'll send you the corrected copy by 4pm on Thursday.",
+        "Update to follow at 15:00 UTC.",
+        "I'm calling you at 3pm today to go through it.",
+    ],
+)
+def test_more_ways_to_promise_timed_contact_are_next_updates(text: str) -> None:
+    assert has_next_update(message(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll check with the courier at 3pm.",  # contact with someone else
+        "I'll speak to the warehouse by 5pm today.",
+        "I'll update your account by Friday.",
+        "I'll send you a replacement by Friday.",
+        "I'll email the courier by 3pm.",
+    ],
+)
+def test_timed_work_that_contacts_someone_else_is_not_a_next_update(text: str) -> None:
+    assert not has_next_update(message(text))
