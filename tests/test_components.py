@@ -715,7 +715,7 @@ def test_a_form_reply_has_none_of_the_parts() -> None:
     assert not any(components(text).values())
 
 
-# ---- helper E: repair, prevention and remediation phrasings (independent corpora) ---------------
+# ---- repair, prevention and remediation: phrasings from independent authors ---------------------
 
 
 @pytest.mark.parametrize(
@@ -873,7 +873,7 @@ def test_remediation_phrasings_from_independent_authors(text: str, expected: boo
     assert has("remediation", text) is expected
 
 
-# ---- ownership, acknowledgment, contact, regret: phrasings from independent authors (D) ------
+# ---- ownership, acknowledgment, contact, regret: phrasings from independent authors ----------
 
 
 @pytest.mark.parametrize(
@@ -1018,7 +1018,7 @@ def test_regret_phrasings_from_independent_authors(text: str, expected: bool) ->
     assert has("regret", text) is expected
 
 
-# ---- impact: wider families (helper C, independent-3 review) -----------------------------------
+# ---- impact: wider families, from independent authors -----------------------------------------------
 
 
 @pytest.mark.parametrize(
