@@ -1018,7 +1018,7 @@ def test_regret_phrasings_from_independent_authors(text: str, expected: bool) ->
     assert has("regret", text) is expected
 
 
-# ---- impact: wider families, from independent authors -----------------------------------------------
+# ---- impact: wider families, from independent authors ------------------------------------------
 
 
 @pytest.mark.parametrize(
