@@ -26,7 +26,7 @@ starting with ``*`` can start anywhere, which disables the filter for its whole 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -190,17 +190,19 @@ class PhrasePattern:
                 yield m
                 last = m.end()
 
-    def _tries(self, words: _Words, keys: Iterable[str], pos: int) -> list[tuple[int, int]]:
+    def _tries(self, words: _Words, keys: Collection[str], pos: int) -> list[tuple[int, int]]:
         """(offset, phrase) pairs from ``pos`` on, in order: phrases under the ``keys`` found
         whose other needed words all occur, where one of their trigger words starts."""
         present = words.present
         tries: list[tuple[int, int]] = []
         seen: set[int] = set()
+        several = len(keys) > 1  # a phrase is under one key: only then can it come up twice
         for key in keys:
             for index, others, first_words in self._by_key[key]:
-                if index in seen:
-                    continue
-                seen.add(index)
+                if several:
+                    if index in seen:
+                        continue
+                    seen.add(index)
                 for need in others:
                     if need.isdisjoint(present):
                         break
@@ -234,18 +236,21 @@ class PhraseIndex:
         self._by_key = {key: tuple(numbers) for key, numbers in by_key.items()}
         self.keys = frozenset(by_key)
 
-    def finditer(self, text: str) -> Iterator[tuple[int, Iterator[re.Match[str]]]]:
+    def finditer(self, text: str) -> list[tuple[int, Iterator[re.Match[str]]]]:
         """(pattern number, its matches as ``PhrasePattern.finditer`` gives them) for each
-        pattern that may match ``text``, in pattern order."""
+        pattern that may match ``text``, in pattern order (a list: most messages have none,
+        and a generator costs more to start than that)."""
         words = _Words.of(text)
         keys: dict[int, list[str]] = {}
         for key in words.found & self.keys:
             for number in self._by_key[key]:
                 keys.setdefault(number, []).append(key)
+        found = []
         for number in sorted(keys):
             tries = self._patterns[number]._tries(words, keys[number], 0)
             if tries:
-                yield number, self._patterns[number]._matches(words, tries, len(text))
+                found.append((number, self._patterns[number]._matches(words, tries, len(text))))
+        return found
 
 
 # Every key of every pattern: a message's words are intersected with it once (``found``),

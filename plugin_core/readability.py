@@ -29,12 +29,15 @@ _VOWEL_GROUPS_RE = re.compile(r"[aeiouy]+")
 _lock = threading.Lock()
 
 
-def reading_grade(text: str, sentences: Sequence[tuple[int, int]], limit: float) -> float | None:
+def reading_grade(
+    text: str, sentences: Sequence[tuple[int, int]], limit: float, *, lowered: bool = False
+) -> float | None:
     """Flesch-Kincaid grade of ``text`` when it may exceed ``limit``, else None.
 
-    ``sentences`` are the text's sentence spans. None also when the text is too short.
+    ``sentences`` are the text's sentence spans; ``lowered``: ``text`` is in lower case
+    already. None also when the text is too short.
     """
-    words, counted = _words(text.lower(), sentences)
+    words, counted = _words(text if lowered else text.lower(), sentences)
     if len(words) < MIN_WORDS:
         return None
     per_sentence = 0.39 * len(words) / counted - 15.59

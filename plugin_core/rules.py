@@ -197,11 +197,13 @@ class PhraseRules:
         self._index = PhraseIndex([rule._pattern for rule in self.rules])  # type: ignore[attr-defined]
         self.gate = self._index.keys
 
-    def find(self, message: Message) -> Iterator[Finding]:
+    def find(self, message: Message) -> list[Finding]:
+        found: list[Finding] = []  # a list: most messages have none (see PhraseIndex)
         for number, matches in self._index.finditer(message.norm):
             rule = self.rules[number]
             if not rule.audiences or message.audience in rule.audiences:
-                yield from rule.findings_at(message, matches)
+                found.extend(rule.findings_at(message, matches))
+        return found
 
 
 def load_rule_file(path: Path) -> PhraseRule:

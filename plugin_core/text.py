@@ -26,21 +26,26 @@ _MASKS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("«", re.compile(r"«[^»\n]{1,400}»"), ""),
     ("‘", re.compile(r"‘[^’\n]{1,200}’"), ""),
     ("'", re.compile(r"'(?<![\w']')(?=[A-Za-z])[^'\n]{1,80}?'(?!\w)"), ""),
-    ("://", re.compile(r"://[^\s<>\"]+"), _URL_CHARS),
+    # a link: from "://", or from a host ending (".com/"). One pattern for both, as both run
+    # to the end of the link: the first match in a link covers any later one (once extended).
+    ("/", re.compile(r"://[^\s<>\"]+|\.[A-Za-z]{2,}+/[^\s<>\"]*"), _URL_CHARS),
     ("www.", re.compile(r"www\.[^\s<>\"]+"), ""),
-    ("/", re.compile(r"\.[A-Za-z]{2,}+/[^\s<>\"]*"), _URL_CHARS),
     ("@", re.compile(r"@[\w-]++(?:\.[\w-]++)+"), _URL_CHARS + "_+"),
 )
+_ASCII_MASKS = tuple(mask for mask in _MASKS if mask[0].isascii())  # all an ASCII text can hold
 
 _SIGN_OFF_RE = re.compile(
     r"(?im)^[ \t]*(?:--[ \t]*|(?:best|kind|warm|warmest|many)?[ \t]*(?:regards|wishes)|best|"
     r"thanks|thank you|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
     r"all the best|take care|talk soon)[ \t]*[,!.]?[ \t]*$"
 )
-_DASH_SIGNATURE_RE = re.compile(
-    r"(?:^|[ \t])[—–][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-    r"(?:,[ \t]*[^\n.!?]{1,60})?[ \t]*\Z"
+# A dash and a name ending the text, after a space or tab (``_DASH_SIGNATURE_RE``, searched:
+# it starts with a class, so the regex engine skips to spaces) or starting its last line.
+_DASH_SIGNATURE = (
+    r"[—–][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[^\n.!?]{1,60})?[ \t]*\Z"
 )
+_DASH_SIGNATURE_RE = re.compile(rf"[ \t]{_DASH_SIGNATURE}")
+_DASH_SIGNATURE_AT_START_RE = re.compile(_DASH_SIGNATURE)
 _SIGNATURE_WINDOW = 6  # a sign-off counts only within the last lines of a message
 
 _APOSTROPHES = ("’", "‘", "ʼ")
@@ -49,7 +54,7 @@ _APOSTROPHES = ("’", "‘", "ʼ")
 def mask(text: str) -> str:
     """Return ``text`` with quoted, code, URL and signature regions blanked out (same length)."""
     spans: list[tuple[int, int]] = []
-    for hint, pattern, left in _MASKS:
+    for hint, pattern, left in _ASCII_MASKS if text.isascii() else _MASKS:
         if hint in text:
             for m in pattern.finditer(text):
                 spans.append((_extend_left(text, m.start(), left), m.end()))
@@ -93,8 +98,12 @@ def signature_start(text: str) -> int | None:
         sign_off = _SIGN_OFF_RE.search(text, window_start)
         if sign_off:
             return sign_off.start()
-    if "—" in text or "–" in text:  # a match holds no line break: search the last line only
-        dash = _DASH_SIGNATURE_RE.search(text, text.rfind("\n") + 1)
+    # A dash signature holds no line break: search the last line only (dashes aren't ASCII).
+    if not text.isascii() and ("—" in text or "–" in text):
+        last_line = text.rfind("\n") + 1
+        dash = _DASH_SIGNATURE_AT_START_RE.match(text, last_line) or _DASH_SIGNATURE_RE.search(
+            text, last_line
+        )
         if dash:
             return dash.start()
     return None
@@ -111,15 +120,19 @@ def _nth_last_line_start(text: str, n: int) -> int:
 
 def normalize(text: str) -> str:
     """Fold typographic apostrophes to ``'`` (same length), so rules need one spelling."""
+    if text.isascii():
+        return text
     for apostrophe in _APOSTROPHES:
         if apostrophe in text:
             text = text.replace(apostrophe, "'")
     return text
 
 
+@lru_cache(maxsize=16)  # the message's text is lowered again by the phrase rules
 def lower(text: str) -> str:
     """``text`` in lower case with the same length, so offsets stay valid (the few characters
-    whose lower case is longer are kept as they are)."""
+    whose lower case is longer are kept as they are). When the result is ASCII it is exactly
+    ``text.lower()``: a character kept as it is is not ASCII."""
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -129,14 +142,17 @@ def lower(text: str) -> str:
 TOKEN_RE = re.compile(r"[^\W_]+")
 # Bytes other than ASCII letters and digits, as spaces: splitting a text translated with it
 # gives TOKEN_RE's runs in a third of the time of ``findall``, when no letter or digit in the
-# text is outside ASCII (``_NON_ASCII_WORD_RE``).
+# text is outside ASCII (``_NON_ASCII_WORD_RE``). ``_LOWER_SEPARATORS`` also lowers letters.
 _SEPARATORS = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+_LOWER_SEPARATORS = _SEPARATORS.lower()
 _NON_ASCII_WORD_RE = re.compile(r"[^\W\x00-\x7f]")
 
 
 @lru_cache(maxsize=64)
 def tokens(text: str) -> frozenset[str]:
     """The set of lower-case alphanumeric runs in ``text`` (what rule triggers look for)."""
+    if text.isascii():  # most texts: lower case and separators in one translation
+        return frozenset(text.encode("ascii").translate(_LOWER_SEPARATORS).decode("ascii").split())
     low = text.lower()
     if low.isascii() or _NON_ASCII_WORD_RE.search(low) is None:
         # "replace" turns each other character into "?", a separator
@@ -153,10 +169,37 @@ _ABBREVIATIONS = frozenset((
     "thu", "thur", "thurs", "fri", "sat", "sun",
 ))
 # fmt: on
-_LAST_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
+# The last word before a full stop, read backwards: matched at the start of the reversed
+# text, this finds what searching ``([A-Za-z]+)\W*$`` finds (reversed) without trying every
+# position; the abbreviations are reversed to match.
+_LAST_WORD_REVERSED_RE = re.compile(r"\W*([A-Za-z]+)")
+_ABBREVIATIONS_REVERSED = frozenset(a[::-1] for a in _ABBREVIATIONS)
 # End punctuation (then closing quotes or brackets and a space), or a line break and the
-# blank lines after it. It starts with a character class so the regex engine can skip ahead.
+# blank lines after it; ``_breaks`` finds it.
 _BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)\s*|(?<=[.!?])[.!?]*[\"')\]]*[ \t]+)")
+_BREAK_CHARS = ".!?\n"
+
+
+def _breaks(text: str) -> list[re.Match[str]]:
+    """What ``_BREAK_RE.finditer`` finds in ``text``, matched only where one of its first
+    characters is: ``str.find`` gets to those a few times faster than the regex engine."""
+    at: list[int] = []
+    for c in _BREAK_CHARS:
+        if c in text:
+            i = text.find(c)
+            while i >= 0:
+                at.append(i)
+                i = text.find(c, i + 1)
+    at.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    for i in at:
+        if i >= end:  # not inside the last match
+            m = _BREAK_RE.match(text, i)
+            if m:
+                found.append(m)
+                end = m.end()
+    return found
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -167,15 +210,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _BREAK_RE.finditer(text):
+    for m in _breaks(text):
         end = m.end()
         if text[m.start()] != "\n":
             nxt = text[end : end + 1]
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘(-•*>"):
                 continue
             if text[m.start()] == ".":
-                word = _LAST_WORD_RE.search(text, max(start, m.start() - 12), m.start())
-                if word and word.group(1).lower() in _ABBREVIATIONS:
+                before = text[max(start, m.start() - 12) : m.start()]
+                word = _LAST_WORD_REVERSED_RE.match(before[::-1])
+                if word and word.group(1).lower() in _ABBREVIATIONS_REVERSED:
                     continue
         _add_span(text, start, m.start() + len(m.group().rstrip()), spans)
         start = end
@@ -188,7 +232,7 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
     part = text[start:end]
     stripped = part.strip()
     if stripped:
-        start += len(part) - len(part.lstrip())
+        start += part.find(stripped[0])  # only white space comes before it
         spans.append((start, start + len(stripped)))
 
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from plugin_core import text as text_module
 from plugin_core.text import mask, negated_before, normalize, sentence_spans, tokens
 
 
@@ -61,6 +62,7 @@ def test_apostrophes_inside_words_are_not_quotes() -> None:
         "\n\nKind regards,\nSofia Marin\nBilling Team",
         "\n--\nPriya | Support, Example Ltd | rollback@example.com",
         " — Daniel, Customer Relations",
+        "\n— Daniel",
     ],
 )
 def test_signature_is_masked(ending: str) -> None:
@@ -88,6 +90,14 @@ def test_tokens_are_lower_case_alphanumeric_runs() -> None:
 @settings(max_examples=300, deadline=None)
 def test_tokens_of_any_text_are_its_word_runs(text: str) -> None:
     assert tokens(text) == set(re.findall(r"[^\W_]+", text.lower()))
+
+
+@given(st.text(alphabet=st.sampled_from(list("aA1 .!?\n\t\"')]")), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_sentence_breaks_are_what_the_break_pattern_finds(text: str) -> None:
+    # _breaks jumps to the break characters with str.find; it must agree with the plain scan
+    found = [m.span() for m in text_module._breaks(text)]
+    assert found == [m.span() for m in text_module._BREAK_RE.finditer(text)]
 
 
 def spans_text(text: str) -> list[str]:

@@ -81,7 +81,9 @@ class Cue:
     last ``span`` words) or a tuple of literal endings; ``unless``, the same, must not. With
     ``starts`` the ``left`` match must begin at one of those words, tried where they occur
     (much cheaper than searching the text). ``right`` is a regex matched at the anchor;
-    ``later`` one that must occur in the rest of the clause.
+    ``later`` one that must occur in the rest of the clause. ``tail`` (with ``starts``), a
+    regex the text before the anchor must end with, is the end of ``left`` (which implies it):
+    tested first, it spares matching a long ``left`` from every start word in most messages.
 
     Cheap tests run first: the message must have one of the words in ``needs`` (of ``starts``
     when there is no ``needs``), the text before the anchor must end with one of ``ends`` (of
@@ -91,8 +93,8 @@ class Cue:
     """
 
     __slots__ = (
-        "ends", "hint", "later", "left", "needs", "right", "span", "starts", "test", "unless",
-        "words",
+        "ends", "hint", "later", "left", "needs", "right", "span", "starts", "tail", "test",
+        "unless", "words",
     )
 
     def __init__(
@@ -108,6 +110,7 @@ class Cue:
         needs: str = "",
         starts: str = "",
         later: str | None = None,
+        tail: str | None = None,
         test: Test | None = None,
     ) -> None:
         self.words = _anchors(words)
@@ -126,6 +129,7 @@ class Cue:
         self.needs = wordset(needs) if needs else None
         self.ends = ends or (left if isinstance(left, tuple) else ())
         self.later = re.compile(later) if later else None
+        self.tail = re.compile(f"(?:{tail})\\Z") if tail else None
         self.test = test
 
 
@@ -232,8 +236,9 @@ _HYPOTHETICAL_RE = re.compile(  # each branch starts with its letter, then \b as
     r"(?:i(?<!\wi)(?:f|n case)|u(?<!\wu)n(?:less|til)|w(?<!\ww)hether|o(?<!\wo)nce"
     r"|t(?<!\wt)(?:ill|o the extent)|s(?<!\ws)hould you)\b"
 )
-_REGRET_IF_RE = re.compile(
-    r"(?:\b(?:sorry|apologi(?:[sz]e|es)|regret)\s+(?:\w+\s+)?if|\bto the extent)\Z"
+_REGRET_IF_RE = re.compile(  # letter first like _HYPOTHETICAL_RE: \b(?:sorry|...)\s+(?:\w+\s+)?if
+    r"(?:s(?<!\ws)orry\s+(?:\w+\s+)?if|a(?<!\wa)pologi(?:[sz]e|es)\s+(?:\w+\s+)?if"
+    r"|r(?<!\wr)egret\s+(?:\w+\s+)?if|t(?<!\wt)o the extent)\Z"
 )
 _NEGATORS = wordset("not never no nothing unable cannot without nor")
 _CLAUSE_ENDS = ".,;:!?)—–"
@@ -438,6 +443,9 @@ class Text:
             start = i - max(len(e) for e in left if low.endswith(e, 0, i))
             left = None
         if left is not None and cue.starts:
+            tail = cue.tail
+            if tail is not None and tail.search(low, max(0, i - 12 * cue.span), i) is None:
+                return None
             start = self._left_from(cue, left, i)
             if start < 0:
                 return None

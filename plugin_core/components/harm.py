@@ -155,6 +155,11 @@ _ABILITY_NEG = r"haven't|hasn't|weren't|wasn't|aren't|isn't|won't|have not|has n
 _BARE_GROUP = (
     rf"\b(?:{_GROUP})\b(?:\s+(?:on|in|at|with|from|using)\s+[\w.-]+(?:\s+[\w.-]+){{0,2}})?\s+"
 )
+# What ends ``left`` in a cue below (its ``tail``): "isn't", "stopped" before "working".
+_NOT_GOING = (
+    r"(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|"
+    r"(?:hasn't|haven't|has\s+not|have\s+not)\s+been|stopped|kept)\s+"
+)
 _IMPACT_CUES = Cues(
     # ---- the person bears it ----------------------------------------------------------------
     Cue(
@@ -196,6 +201,8 @@ _IMPACT_CUES = Cues(
         r"(?:(?:were|was|are|is|be|been|left|gone|went|had|spent|lived|managed)\s+)"
         r"(?:[\w'-]+\s+){0,4}?|\b(?:he|she|they)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+"
         r"(?:(?:now|still|also)\s+)?(?:went|was|were|been|gone)\s+",
+        tail=r"(?:were|was|are|is|be|been|left|gone|went|had|spent|lived|managed)\s+"
+        r"(?:[\w'-]+\s+){0,4}?",
         span=12,
         starts=f"{_PERSON_STARTS} he she they",
         # not "you wouldn't have been without power if the backup had failed"
@@ -220,6 +227,7 @@ _IMPACT_CUES = Cues(
         "offline down unavailable unusable inaccessible blocked frozen locked exposed eaten "
         "wasted declined refused stranded stuck idle unreachable disconnected",
         left=rf"{_PERSON}(?:was|were|been|is|are|got|left)\s+(?:\w+\s+)?",
+        tail=r"(?:was|were|been|is|are|got|left)\s+(?:\w+\s+)?",
         span=12,
         starts=_PERSON_STARTS,
     ),
@@ -311,8 +319,8 @@ _IMPACT_CUES = Cues(
     Cue(
         "working loading connecting syncing updating responding running sending receiving "
         "getting arriving showing",
-        left=rf"{_PERSON}(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|"
-        r"(?:hasn't|haven't|has\s+not|have\s+not)\s+been|stopped|kept)\s+",
+        left=rf"{_PERSON}{_NOT_GOING}",
+        tail=_NOT_GOING,
         span=12,
         starts=_PERSON_STARTS,
         needs="isn aren wasn weren not hasn haven stopped kept",

@@ -39,9 +39,11 @@ class _Doc:
 
     @classmethod
     def of(cls, msg: Message) -> _Doc:
-        low = msg.norm.lower()
-        if len(low) != len(msg.norm):  # a few non-ASCII letters change length when lowered
-            low = msg.norm.translate(_ASCII_LOWER)
+        low = msg.low  # an ASCII ``low`` is ``norm.lower()`` (see text.lower)
+        if not low.isascii():
+            low = msg.norm.lower()
+            if len(low) != len(msg.norm):  # a few non-ASCII letters change length when lowered
+                low = msg.norm.translate(_ASCII_LOWER)
         return cls(low, msg.sentences, [s for s, _ in msg.sentences])
 
     def index(self, pos: int) -> int:
@@ -91,8 +93,11 @@ _REGRET_TOKENS = _words_set(
     "sorry apologize apologise apologies apology apologizing apologising apologized apologised "
     "regret regrets unfortunately"
 )
+# \b(?:sorry|apolog...|regrets?|unfortunately)\b, each branch led by its letter (then \b as
+# a look-behind): searched over three sentences, it only stops at those letters.
 _REGRET_RE = re.compile(
-    r"\b(?:sorry|apolog(?:y|ies|i[sz]e|i[sz]ing|i[sz]ed)|regrets?|unfortunately)\b"
+    r"s(?<!\ws)orry\b|a(?<!\wa)polog(?:y|ies|i[sz]e|i[sz]ing|i[sz]ed)\b|r(?<!\wr)egrets?\b"
+    r"|u(?<!\wu)nfortunately\b"
 )
 _CONTACTS = (
     r"(?:requests|tickets|calls|enquiries|inquiries|emails|e-mails|messages|orders|contacts|"
@@ -287,12 +292,33 @@ _LEAD_IN_RE = re.compile(
     r"\b(?:but|however|though|although|that said|that being said|unfortunately|sadly)\s*,?\s*$"
 )
 _REGRET_OBJECT_RE = re.compile(r"\s*(?:for|about)\b(?:[\w\s']|(?<=\w)-(?=\w)){0,40}$")
-_DISCLAIMER_RE = re.compile(
-    r"\b(?:no|not an?|isn't an?|is not an?|doesn't|does not|never an?)\s+excuse\b|"
-    r"\b(?:we|i)(?: really| still)? should(?:n't| not)? have\b|"
-    r"\b(?:that|this|it|which)(?:'s| is| was) (?:entirely |all |completely )?on (?:us|me)\b|"
-    r"\b(?:our|my) (?:own )?(?:fault|mistake|responsibility)\b"
+# A reason the writer disowns ("that's no excuse", "we should have", "that's on us", "our
+# fault"), each form with a word it holds: a form is only searched when its word is there.
+_NO_EXCUSE_RE = re.compile(
+    r"\b(?:no|not an?|isn't an?|is not an?|doesn't|does not|never an?)\s+excuse\b"
 )
+_ON_US_RE = re.compile(
+    r"\b(?:that|this|it|which)(?:'s| is| was) (?:entirely |all |completely )?on (?:us|me)\b"
+)
+_OUR_FAULT_RE = re.compile(r"\b(?:our|my) (?:own )?(?:fault|mistake|responsibility)\b")
+_DISCLAIMERS = (
+    ("excuse", _NO_EXCUSE_RE),
+    ("should", re.compile(r"\b(?:we|i)(?: really| still)? should(?:n't| not)? have\b")),
+    ("on us", _ON_US_RE),
+    ("on me", _ON_US_RE),
+    ("fault", _OUR_FAULT_RE),
+    ("mistake", _OUR_FAULT_RE),
+    ("responsibility", _OUR_FAULT_RE),
+)
+
+
+def _disclaimed(text: str, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` disowns the reason (see ``_DISCLAIMERS``)."""
+    for word, pattern in _DISCLAIMERS:
+        if text.find(word, lo, hi) >= 0 and pattern.search(text, lo, hi):
+            return True
+    return False
+
 _YOU = _words_set("you you're youre you've you'd your yours yourself u")
 _WE = _words_set(
     "we we're we've we'd i i'm i've our us team staff things it it's everything everyone"
@@ -361,7 +387,7 @@ def _justification(doc: _Doc, i: int, cues: list[int]) -> tuple[int, int] | None
     """The span of the first excuse in sentence ``i``, if it has one next to a regret."""
     s_lo, s_hi = doc.sentences[i]
     w_lo, w_hi = doc.window(i, 1, 1)
-    if not _REGRET_RE.search(doc.text, w_lo, w_hi) or _DISCLAIMER_RE.search(doc.text, w_lo, w_hi):
+    if not _REGRET_RE.search(doc.text, w_lo, w_hi) or _disclaimed(doc.text, w_lo, w_hi):
         return None
     for cue in cues:
         m = _circumstance_at(doc, cue, s_lo)
@@ -729,11 +755,16 @@ _OWN_RE = re.compile(
 )
 
 
-def _passive_cues(tokens: frozenset[str]) -> frozenset[str]:
-    """The cue words of a possible mistake passive in ``tokens`` (none without a be-verb)."""
+def _passive_cues(tokens: frozenset[str], low: str) -> frozenset[str]:
+    """The cue words of a possible mistake passive in ``tokens`` (none without a be-verb);
+    ``low`` is the message in lower case."""
     if _BE_TOKENS.isdisjoint(tokens):
         return frozenset()
-    mis = {t for t in tokens if t.startswith("mis") and t.endswith("ed")}
+    # "mis...ed" words; an ASCII text without "mis" has none (a quick test saves the loop)
+    if "mis" in low or not low.isascii():
+        mis = {t for t in tokens if t.startswith("mis") and t.endswith("ed")}
+    else:
+        mis = set()
     if not _NEGATION_TOKENS.isdisjoint(tokens):  # "were not processed in time"
         mis.update(_LATE_CUES.intersection(tokens))
     return _PASSIVE_CUES.intersection(tokens).union(mis)
@@ -1012,7 +1043,7 @@ def _owned(msg: Message) -> bool:
 )
 def passive_evasion(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     """Agentless passive clauses about the mistake, with no actor and no ownership nearby."""
-    cues = _passive_cues(msg.tokens)
+    cues = _passive_cues(msg.tokens, msg.low)
     occurred = not _OCCURRED_TOKENS.isdisjoint(msg.tokens)
     if not (cues or occurred):
         return

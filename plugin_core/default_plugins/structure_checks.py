@@ -145,7 +145,11 @@ def channel_limit(rule: CodeRule, msg: Message) -> list[Finding]:
 )
 def readability(rule: CodeRule, msg: Message) -> list[Finding]:
     """Flesch-Kincaid grade of the agent's own words (quotes, code, signature left out)."""
-    grade = reading_grade(msg.norm, msg.sentences, msg.config.max_grade)
+    # an ASCII ``low`` is ``norm.lower()`` (see text.lower): no need to lower it again
+    if msg.low.isascii():
+        grade = reading_grade(msg.low, msg.sentences, msg.config.max_grade, lowered=True)
+    else:
+        grade = reading_grade(msg.norm, msg.sentences, msg.config.max_grade)
     if grade is not None and grade > msg.config.max_grade:
         text = msg.text.rstrip()
         return [
