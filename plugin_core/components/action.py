@@ -39,7 +39,8 @@ _REDOING = (
 )
 _REPAIR_STRONG = (
     f"fixed refunded reversed corrected renewed unblocked unlocked unfroze unfrozen credited "
-    f"lifted patched reenabled reapplied undone undid {_REDONE}"
+    f"lifted patched reenabled reapplied undone undid rectified remedied mitigated remediated "
+    f"{_REDONE}"
 )
 _REPAIR_WEAK = (
     "removed returned added booked cancelled canceled released applied paid processed approved "
@@ -50,12 +51,15 @@ _REPAIR_WEAK = (
     "reserved hired started finished completed placed printed installed deployed pushed "
     "swapped exchanged transferred allocated prioritised prioritized expedited cleared topped "
     "honoured honored matched unsuspended locked secured frozen merged reduced lowered adjusted "
-    "amended"
+    "amended voided initiated actioned unlinked delinked unbarred unflagged whitelisted "
+    "allowlisted migrated fast-tracked couriered"
 )
 _REPAIR_ING = (
     f"fixing refunding reversing correcting undoing patching removing packing redeploying "
     f"chasing crediting arranging raising increasing lifting adjusting releasing preparing "
-    f"rolling installing swapping exchanging cleaning clearing {_REDOING}"
+    f"rolling installing swapping exchanging cleaning clearing issuing expediting voiding "
+    f"unlocking unblocking unfreezing applying transferring migrating rectifying organising "
+    f"organizing booking couriering {_REDOING}"
 )
 # Progress words that are investigation, not repair ("we're looking into it now").
 _NOT_REPAIR_ING = (
@@ -65,13 +69,14 @@ _NOT_REPAIR_ING = (
     r"asking|speaking|talking|liaising|escalating|collecting|gathering|noticing|closing|"
     r"offering|replying|responding|answering|expecting|requesting"
 )
+# "I've", "weve", "we have now manually", "I went ahead and": adverbs (-ly) may come between.
 _FIRST_PERSON_DONE = (
-    r"(?:'ve|\bhave|\bhas|\bi|\bive|\bwe)(?:\s+(?:just|now|also|already|since|then|today|"
-    r"personally|manually|successfully|both|all))*\s+"
+    r"(?:'ve|\bhave|\bhas|\bi|\bive|\bwe|\bweve)(?:\s+(?:just|now|also|already|since|then|"
+    r"today|both|all|[a-z]{2,}ly|(?:gone|went)\s+ahead\s+and))*\s+"
 )
 _FIRST_PERSON_ENDS = (
-    "'ve ", "have ", "has ", "i ", "ive ", "we ", "just ", "now ", "also ", "already ", "since ",
-    "then ", "today ", "personally ", "manually ", "successfully ", "both ", "all ",
+    "'ve ", "have ", "has ", "i ", "ive ", "we ", "weve ", "just ", "now ", "also ", "already ",
+    "since ", "then ", "today ", "ly ", "both ", "all ", "ahead and ",
 )
 # A second verb of the same subject: "I've refunded the fee and added a credit".
 _AND_ENDS = ("and ", ", ", "also ", "then ", "have ")
@@ -104,10 +109,13 @@ _WHEN = r"\b(?:when|whenever|once|if|until|till|as soon as)\b[^.;!?\n]*"
 _UNDER_WAY_ENDS = (
     "'re ", "'m ", "im ", "am ", "are ", "is ", "still ", "now ", "currently ", "already ",
     "also ", "actively ", ". ", ", ", "; ", ": ", "! ", "? ", "\n", "(", "— ", "– ", ") ",
+    "been ", "process of ", "busy ", "working on ",
 )
+# "we're now", "we've been", "we're in the process of", "busy": then the -ing verb.
 _UNDER_WAY = (
-    r"(?:'re|'m|\bim|\bam|\bare|\bis|\bstill|\bnow|\bcurrently|^|[.;:!?\n()—–,])\s*"
-    r"(?:(?:now|currently|already|still|also|actively)\s+)*"
+    r"(?:'re|'m|\bim|\bam|\bare|\bis|\bbeen|\bstill|\bnow|\bcurrently|^|[.;:!?\n()—–,])\s*"
+    r"(?:(?:now|currently|already|still|also|actively|busy|in\s+the\s+process\s+of|"
+    r"working\s+on)\s+)*"
 )
 _PASSIVE_ENDS = (
     "is ", "are ", "was ", "were ", "been ", "got ", "now ", "just ", "already ", "also ",
@@ -142,9 +150,18 @@ _NOT_ARRIVED_WELL = (
     r"scratched|crushed|dented|smashed|leaking|wrong|short|twice|again|at the wrong"
 )
 # Verbs that need their object to be a fix: "found your bag", "put you on the next train".
+# What is repaired, and its being done: "a fix was deployed", "refund processed".
+_FIX_NOUNS = (
+    "rebooking rebookings refund refunds correction corrections replacement replacements fix "
+    "fixes patch patches hotfix hotfixes workaround reversal reversals reconnection"
+)
+_FIX_DONE = (
+    r"issued|processed|sent|applied|released|shipped|dispatched|deployed|implemented|installed|"
+    r"fitted|initiated|actioned|expedited|pushed|rolled\s+out|credited|reversed|completed"
+)
 _DID = (
     "found reported asked put moved sent had set spoken talked picked given started emailed "
-    "texted messaged passed escalated referred handed forwarded"
+    "texted messaged passed escalated referred handed forwarded posted mailed flagged popped"
 )
 _DID_WHAT = (
     r"found\s+(?:your|the)\b|reported\s+(?:it|this|that|the\s+\w+)\s+to\b|"
@@ -152,15 +169,22 @@ _DID_WHAT = (
     r"put\s+(?:you|it|them|your\s+\w+)\s+(?:back|through|on\s+(?:the|an?)\s+(?!hold\b))|"
     r"moved\s+(?:you|it|them|everyone|everybody|(?:all|both|each)(?:\s+\d+)?\s+of\s+(?:you|them|"
     r"your\s+[\w-]+)|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:to|onto|into|over to|back)\b|"
-    r"sent\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:new|replacement|corrected|correct|right|"
-    r"fresh|updated|revised)\b|sent\s+(?:it|them)\s+(?:again|back)\b|"
-    r"sent\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:correction|replacement|generator|engineer|"
-    r"technician|courier|driver)\b|"
+    r"(?:sent|posted|mailed)\s+(?:you\s+)?(?:out\s+|off\s+)?(?:an?\s+|the\s+|your\s+)?"
+    r"(?:new|replacement|corrected|correct|right|fresh|updated|revised)\b|"
+    r"sent\s+(?:it|them)\s+(?:again|back)\b|"
+    r"(?:sent|posted|mailed)\s+(?:[\w-]+\s+){0,4}?(?:an?\s+)?(?:correction|replacement|"
+    r"generator|engineer|technician|courier|driver)\b|"
+    # "I've put through a refund", "put in a claim", "put a rush on your order"
+    r"put\s+(?:through|in)\s+(?:an?|the|your)\s+(?:[\w£$€.,-]+\s+){0,2}?(?:refund|claim|"
+    r"request|order|replacement|correction|cancellation|reversal|payment|credit)\b|"
+    r"put\s+(?:an?\s+)?(?:rush|priority|urgent\s+flag|stop)\s+on\b|"
+    r"popped\s+(?:(?:an?|the|your|it|them|another)\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+the\s+"
+    r"(?:post|mail)|on\s+(?:to\s+)?(?:your|the)\s+(?:account|order|booking))\b|"
     r"sent\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:to|over|through|electronically|by\s+"
     r"(?:(?:same-day|next-day|express|special|recorded|first-class|bank|faster|instant)\s+)?"
     r"(?:post|courier|email|recorded|delivery|transfer|payment))\b|"
     # "I've passed this to our rewards team" (not feedback passed on)
-    r"(?:passed|escalated|referred|handed|forwarded)\s+(?:(?:it|this|that|them|(?:the|your)\s+"
+    r"(?:passed|escalated|referred|handed|forwarded|flagged)\s+(?:(?:it|this|that|them|(?:the|your)\s+"
     r"(?!(?:[\w-]+\s+)?(?:feedback|comments?|suggestions?|thoughts|views|compliments?|"
     r"concerns?)\b)[\w£$€.,'-]+(?:\s+[\w£$€.,'-]+){0,6}?)\s+)?(?:on\s+|over\s+|up\s+)?(?:to|with)"
     r"\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:team|department|manager|supervisor|"
@@ -212,7 +236,7 @@ _REPAIR_CUES = Cues(
         r"repair|restart|reboot|restore|patch|replacement|re-?[a-z]+)\b",
     ),
     # ---- under way -------------------------------------------------------------------------
-    Cue(_REPAIR_ING, ends=_UNDER_WAY_ENDS, left=_UNDER_WAY),
+    Cue(_REPAIR_ING, ends=_UNDER_WAY_ENDS, left=_UNDER_WAY, span=7),
     Cue(
         "running sending issuing processing checking calculating building routing deploying",
         left=("re-",),
@@ -233,7 +257,7 @@ _REPAIR_CUES = Cues(
         r"contacting\s+(?:the|your|every|each|all)\b|checking\s+every\b|reviewing\s+every\b|"
         r"(?:failing|switching)\s+over\s+to\b|"
         # "engineers are working to restore supplies" (not "to understand what happened")
-        r"working\s+(?:hard\s+|flat\s+out\s+)?to\s+(?:restore|fix|repair|replace|reconnect|"
+        r"working\s+(?:[\w-]+\s+){0,3}?to\s+(?:restore|fix|repair|replace|reconnect|unlock|"
         r"recover|reinstate|rebuild|reroute|rebook|reprint|reissue|resend|reship|refund|get\s+"
         r"(?:you|your|it|them|the\s+[\w-]+)\s+(?:back|reconnected|running|working|online))\b",
     ),
@@ -248,10 +272,48 @@ _REPAIR_CUES = Cues(
         "paid approved delivered sent processed issued booked dispatched shipped credited "
         "arranged completed sorted resolved reset lifted fixed refunded reversed corrected "
         "unblocked made assigned allocated reconnected reactivated rebooked restored replaced "
-        "recovered reinstated reassessed reissued resubmitted reprocessed",
+        "recovered reinstated reassessed reissued resubmitted reprocessed voided expedited "
+        "initiated actioned rectified remedied mitigated fast-tracked",
         ends=_PASSIVE_ENDS,
         left=_PASSIVE_DONE,
         right=r"(?!made)[a-z]+|made for you\b",
+    ),
+    # "your new SIM was posted", "the replacement has been couriered"
+    Cue(
+        "posted couriered mailed",
+        ends=_PASSIVE_ENDS,
+        left=rf"\b(?:new|replacement|corrected|reissued|fresh|spare)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"{_PASSIVE_DONE}",
+        span=9,
+    ),
+    # "your address has been updated" (not "your price has been updated")
+    Cue(
+        "updated amended",
+        ends=("been ", "now ", "just "),
+        left=r"\byour\s+(?:[\w-]+\s+){1,3}?(?:has|have)\s+(?:now\s+|just\s+|also\s+)?been\s+"
+        r"(?:now\s+|just\s+)?",
+        unless=rf"\b(?:{_PRICE})s?\b[^.;!?\n]*",
+        span=8,
+    ),
+    # "the duplicate order has been cancelled": undoing what went wrong
+    Cue(
+        "cancelled canceled removed deleted voided stopped withdrawn",
+        ends=_PASSIVE_ENDS,
+        left=r"\b(?:duplicate|double|extra|wrong|incorrect|erroneous|unwanted|mistaken|accidental|"
+        rf"unauthori[sz]ed)\s+(?:[\w-]+\s+){{0,2}}?{_PASSIVE_DONE}",
+        span=9,
+    ),
+    # "your case has been escalated to our senior team" (not feedback passed on)
+    Cue(
+        "escalated passed referred handed forwarded flagged",
+        ends=_PASSIVE_ENDS,
+        left=_PASSIVE_DONE,
+        unless=r"\b(?:feedback|comments?|suggestions?|thoughts|views|compliments?|concerns?)\s+"
+        r"(?:[\w-]+\s+){0,3}",
+        span=8,
+        right=r"[a-z]+\s+(?:on\s+|over\s+|up\s+)?(?:to|with)\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:team|department|manager|supervisor|specialists?|engineers?|technicians?|desk|unit|"
+        r"colleagues?|lead|officer)\b",
     ),
     # "yours has been found" (not "found to be", "found in a breach")
     Cue(
@@ -477,12 +539,28 @@ _REPAIR_CUES = Cues(
         r"ready))\b",
     ),
     Cue(
-        "rebooking rebookings booking bookings refund refunds payment payments correction "
-        "corrections transfer transfers reservation reservations replacement replacements credit "
-        "credits adjustment adjustments fix fixes patch patches",
+        f"{_FIX_NOUNS} booking bookings payment payments transfer transfers reservation "
+        "reservations credit credits adjustment adjustments claim claims request requests",
         right=r"[a-z]+\s+(?:has|have|was|were|is)\s+(?:now\s+|just\s+|already\s+)?(?:been\s+)?"
-        r"(?:made|issued|arranged|processed|approved|sent|applied|completed|booked|confirmed|"
-        r"raised|submitted|started|released|shipped|dispatched)\b",
+        rf"(?:{_FIX_DONE}|made|arranged|approved|completed|booked|confirmed|raised|submitted|"
+        r"started)\b",
+    ),
+    # status notes: "Refund processed.", "Fix deployed at 14:20, monitoring."
+    Cue(
+        _FIX_NOUNS,
+        left=r"(?:^|[.;:!?\n•*]\s*|\s[-–—]\s+)(?:(?:your|the|a|an|new|full)\s+)?",
+        right=rf"[a-z]+\s+(?:now\s+)?(?:{_FIX_DONE})\b(?!\s+(?:twice|again|by|in\s+error|to\s+the\s+"
+        r"wrong)\b)",
+    ),
+    # "we're continuing to work on a fix", "engineers are deploying a patch"
+    Cue(
+        "fix fixes patch patches hotfix hotfixes workaround workarounds",
+        left=r"\b(?:implementing|deploying|applying|testing|rolling\s+out|pushing|releasing|"
+        r"building|preparing|developing|writing|(?:(?:'re|are|'m|am|is|still|currently|actively)"
+        r"\s+)+working\s+on|continu(?:e|es|ing)\s+to\s+work\s+on|implemented|deployed|applied|"
+        r"pushed|released|built|developed|written|found|identified)\s+(?:out\s+)?(?:an?|the|our)\s+"
+        r"(?:[\w-]+\s+){0,2}?",
+        span=9,
     ),
     Cue(
         "confirmed approved released processed",
@@ -523,7 +601,7 @@ _REPAIR_CUES = Cues(
 _NEW_SUBJECT_RE = re.compile(r",|\b(?:we|i|they|you|that|which|who)\b")
 _YOU_BEFORE_RE = re.compile(r"\byou(?:'ve|\s+have)?\s*\Z")
 _PASSIVE_RE = re.compile(
-    r"(?:is|are|was|were|got|been|(?:has|have|had|'s|'ve)(?:\s+\w+)?\s+been)\s"
+    r"\b(?:is|are|was|were|got|been|(?:has|have|had|'s|'ve)(?:\s+\w+)?\s+been)\s"
 )
 _ING_RE = re.compile(r"[a-z]ing\b")
 _MISDIRECTED_RE = re.compile(
@@ -555,16 +633,17 @@ def _describes_mistake(t: Text, start: int, end: int) -> bool:
     "your results were sent to the wrong patient", "we moved your number to another account".
     """
     low = t.low
-    passive = _PASSIVE_RE.match(low, start) is not None and not _ING_RE.search(low, start, end)
+    passive = _PASSIVE_RE.search(low, start, end) is not None
+    passive = passive and not _ING_RE.search(low, start, end)
     past = low.startswith(("we ", "i ", "our "), start)
     if not (passive or past or not ADVERB_WORDS.isdisjoint(t.tokens)):
         return False
     lo, hi = _segment(t, start, end)
     if ADVERB_MARKER_RE.search(low, lo, hi):
         return True
-    if passive:
-        return t.find(MARKERS, lo=lo, hi=hi)
-    return past and _MISDIRECTED_RE.search(low, lo, hi) is not None
+    if passive and t.find(MARKERS, lo=lo, hi=hi):
+        return True
+    return (passive or past) and _MISDIRECTED_RE.search(low, lo, hi) is not None
 
 
 # "I'll confirm by 10:00 on 2 April that it has been credited": not done yet.
@@ -574,6 +653,13 @@ _REPORT_LATER_RE = re.compile(
     r"[^.;!?\n]*\Z"
 )
 _REPORT_WORDS = wordset("confirm check know tell email text call update verify sure")
+# "we should have refunded you": what ought to have been done, not what was.
+_COUNTERFACTUAL_WORDS = wordset("should could would might must ought")
+_COUNTERFACTUAL_RE = re.compile(
+    r"\b(?:should|could|would|might|must|ought\s+to)(?:n't|\s+not)?\s+(?:\w+\s+)?have\s+"
+    r"(?!(?:the|an?|your|our|their|its|this|that|these|those|my|his|her|some|any|no|it|them|you|"
+    r"us|me|service|access|everything|everyone)\b)"
+)
 # "Service was restored at 10:30 once Authix resolved their incident": fixed by someone else.
 _THEIR_FIX_RE = re.compile(
     r"\b(?:once|when|after|as soon as)\s+(?!(?:we|i|our)\b)(?:[\w'-]+\s+){1,3}?(?:had\s+)?"
@@ -607,6 +693,10 @@ def _repaired(t: Text, start: int, end: int) -> bool:
         return False
     if _done_by_others(t, start):
         return False
+    if not _COUNTERFACTUAL_WORDS.isdisjoint(t.tokens):
+        lo = t.clause_start(start, 40)
+        if _COUNTERFACTUAL_RE.search(t.low, max(lo, t.low.rfind(",", lo, start) + 1), end):
+            return False
     return not (t.has(MARKERS) and _describes_mistake(t, start, end))
 
 
