@@ -742,3 +742,125 @@ def test_passive_evasion_hears_letting_something_lapse_as_ownership(now: datetim
     told = "We let you know on Monday, but two of your meetings were double-booked."
     assert flagged(passive_evasion, owned, now) == []
     assert flagged(passive_evasion, told, now) == ["two of your meetings were double-booked"]
+
+
+# --- excuse: wordings of busyness, staffing, seasons and queues ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Sorry, we're down two agents this week so replies are slower.",
+         "we're down two agents this week"),
+        ("Apologies — it's been a mad few days on the desk.",
+         "it's been a mad few days on the desk"),
+        ("We regret the delay; volumes have been unprecedented.",
+         "volumes have been unprecedented"),
+        ("Unfortunately our team was stretched over the weekend.",
+         "our team was stretched over the weekend"),
+        ("Sorry, the holidays slowed everything down.", "the holidays slowed everything down"),
+        ("Sorry for the late reply, half the team is out with flu.",
+         "half the team is out with flu"),
+        ("apologies for the wait, we're drowning in tickets after the launch",
+         "we're drowning in tickets after the launch"),
+        ("Sorry for the delay, Black Friday has been insane for us.",
+         "Black Friday has been insane for us"),
+        ("I apologize for the delay, our office was closed for Diwali.",
+         "our office was closed for Diwali"),
+        ("Sorry about the wait — we're still getting used to our new system.",
+         "we're still getting used to our new system"),
+        ("Sorry, I only just got back from holiday.", "I only just got back from holiday"),
+        ("Sorry for the slow response, our queues are very long at the moment.",
+         "our queues are very long at the moment"),
+        ("Apologies. The bank holiday weekend put us behind.",
+         "The bank holiday weekend put us behind"),
+        ("Sorry the engineer didn't come, we had several emergencies that day.",
+         "we had several emergencies"),
+        ("My apologies, the person dealing with your case has left the company.",
+         "the person dealing with your case has left the company"),
+        ("I'm sorry for the delay, the strike action has meant we're behind.",
+         "the strike action has meant we're behind"),
+        ("Sorry, it's been manic since the sale started.",
+         "it's been manic since the sale started"),
+        ("Sorry, we're flat out this week.", "we're flat out this week"),
+    ],
+)
+def test_excuse_flags_many_wordings_of_our_circumstances(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(excuse, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry for the delay, but your refund was sent this morning.",
+        "We were short-staffed on Friday, and that's no excuse: I'm sorry.",
+        "Sorry to bother you during such a busy week for you.",
+        "If we're ever short-staffed again, we'll tell you up front. Sorry again.",
+        "Sorry for the delay. Our team is busy fixing the sync and will update you by 3pm.",
+        "I'm sorry the holidays were spoiled by the missing parcel.",
+        "Sorry! Just so you know, we'll be closed over the holidays from 24 Dec.",
+        "Apologies, I understand how busy you must be.",
+        "Sorry for the wait. Were you busy when our engineer called?",
+        "Sorry about that. The volume of the speaker was too high in the new firmware; we've "
+        "fixed it.",
+        "Sorry, the update slowed everything down; we've rolled it back.",
+    ],
+)
+def test_excuse_ignores_look_alikes_of_our_circumstances(text: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == []
+
+
+# --- passive-evasion: more wordings of an agentless mistake -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Incorrect information was provided to you on the phone.",
+         "Incorrect information was provided"),
+        ("Some of your data had been overwritten.", "Some of your data had been overwritten"),
+        ("Your complaint was not passed on to the right team.",
+         "Your complaint was not passed on to the right team"),
+        ("Your case was closed prematurely.", "Your case was closed prematurely"),
+        ("Your message was not responded to.", "Your message was not responded to"),
+        ("Your question was never dealt with, sorry.", "Your question was never dealt with"),
+        ("Your password reset link was sent to an old email address.",
+         "Your password reset link was sent to an old email address"),
+        ("Your card was charged the wrong amount.", "Your card was charged the wrong amount"),
+        ("You were given misleading advice about the fee.", "You were given misleading advice"),
+        ("The update was pushed before it had been fully tested.",
+         "The update was pushed before it had been fully tested"),
+        ("The fee should never have been charged.", "The fee should never have been charged"),
+        ("Your contract was mis-sold to you in 2023.", "Your contract was mis-sold"),
+        ("Sorry, your calls were not returned.", "your calls were not returned"),
+        ("Sorry, your request slipped through the cracks.",
+         "your request slipped through the cracks"),
+    ],
+)
+def test_passive_evasion_flags_more_wordings_of_a_mistake(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your booking was cancelled in error — that's our mistake and I'm sorry.",
+        "Was your payment taken twice?",
+        "Your account was suspended because of three failed login attempts, for your security.",
+        "Please make sure the form was filled in correctly before resubmitting.",
+        "Your changes were overwritten by the nightly sync job.",
+        "Your complaint was not answered yet, but I'm on it.",
+        "You were locked out after entering the wrong password three times.",
+        "In case your card was charged twice, reply here.",
+        "The cake for your wedding was the wrong flavour, and I'm sorry it was late.",
+        "We let your request slip through the cracks, I'm sorry.",
+        "Nothing fell through the net.",
+        "Unfortunately your payment wasn't processed because the card details didn't match.",
+    ],
+)
+def test_passive_evasion_ignores_more_look_alikes(text: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == []

@@ -112,6 +112,10 @@ _WORKERS = (  # our people: "a lot of technicians out on storm repairs", "short 
     r"teachers|tutors|trainers|coaches|therapists|receptionists|chefs|cooks|pilots|guides|"
     r"controllers|dispatchers|planners|processors|caseworkers|inspectors)"
 )
+_WORKER = (  # one of our people: "we're down an engineer"
+    r"(?:person|member of staff|team member|staff member|colleague|agent|adviser|advisor|"
+    r"engineer|technician|driver|courier|nurse|doctor)"
+)
 _OTHER_WORK = (  # work that is not the reader's: "out on storm repairs", "tied up with other jobs"
     r"(?:other|another|more urgent|urgent|emergency|priority|higher[- ]priority|storm|flood|"
     r"weather|the (?:storms?|floods?|flooding))"
@@ -137,9 +141,45 @@ _HIGH = (  # how high a load or volume was: "unprecedented", "through the roof"
     r"overwhelming|massive|intense|record-breaking|off the charts|through the roof|"
     r"at (?:a )?record (?:levels?|highs?))"
 )
+_SWAMPED = (  # more states of ours: "it's been manic", "drowning in tickets", "out with flu"
+    r"been (?:(?:absolutely|completely|totally|really|pretty|quite|so|just|a bit|rather) )?"
+    r"(?:crazy|insane|mad|manic|nuts|bonkers|mental|frantic|wild|non-?stop|relentless|full-on)"
+    r"(?: bus(?:y|ier))?(?! (?:that|how|to)\b| (?:for|to|of|with) (?:you|your)\b)|"
+    rf"(?:drowning|buried|swimming) (?:in|under) (?:[a-z-]+ )?(?:{_CONTACTS}|work|paperwork|"
+    r"e-?mails)|overstretched|over-stretched|overworked|maxed out|run ragged|at breaking point|"
+    r"struggling to keep up|playing catch[- ]up|"
+    r"(?:off|out|down|away|home|laid up) (?:sick |ill )?with (?:the |a |a nasty |some )?(?:flu|"
+    r"covid(?:-19)?|bug|virus|cold|stomach bug|tummy bug|lurgy|illness|sickness|norovirus|"
+    r"gastro|chest infection|fever)|"
+    r"(?:has|have|had) (?:since |recently |just )?left (?:the company|the business|the firm|"
+    r"the practice|the team|the organi[sz]ation|us)|(?:is|are) no longer with (?:us|the company|"
+    r"the business|the team)|"
+    r"back from (?:(?:annual|sick|parental|maternity|paternity) )?(?:leave|holidays?|vacation|"
+    r"a break|time off)|"
+    r"(?:getting used to|adjusting to|bedding in|settling into|getting to grips with|getting up "
+    rf"to speed (?:on|with)|learning) (?:a |our |the )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|"
+    r"supplier|process(?:es)?|tools?)|"
+    r"new (?:staff|team members|starters|hires|agents|colleagues) (?:who )?(?:are |were )?"
+    r"(?:still )?(?:in training|being trained|learning the ropes|finding their feet)|"
+    r"(?:'re|are|were|'ve been|have been|'ve fallen|have fallen|fell|'m|am|was) (?:(?:a bit|"
+    r"a little|a lot|slightly|quite|way|rather|somewhat|well|seriously|badly|really) )?behind"
+    r"(?! (?:on|with) (?:your|you)\b| you\b| the scenes\b)|"
+    r"(?:put|set|knocked|pushed|left) us (?:(?:a bit|a little|a few days|a week|way|well|"
+    r"further|even further) )?(?:behind|back)|"
+    r"(?:queues?|wait(?:ing)? times?|response times?|hold times?|waiting lists?|lead times?|"
+    r"turnaround times?) (?:are|is|'re|'s|remain|remains|have been|has been)(?: currently| still|"
+    r" at the moment)? (?:(?:a bit|a little|quite|very|really|extremely|unusually|exceptionally|"
+    r"much|significantly|slightly|considerably|so) )?(?:long|longer|high|higher|huge|lengthy)|"
+    r"(?:queues?|wait(?:ing)? times?|response times?|hold times?) (?:[a-z']+ ){0,3}?longer than "
+    r"(?:usual|normal|expected)|"
+    r"(?:had|got|attended|(?:were|been) called (?:out )?to) (?:several|multiple|a few|a number of|"
+    r"numerous|two|three|four|other|some) (?:other )?(?:[a-z-]+ )?(?:emergencies|"
+    r"emergency (?:calls|call-?outs|jobs|cases|repairs)|urgent (?:jobs|calls|cases|repairs))"
+)
 _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is not an excuse)
     r"(?:(?:(?:very|really|so|quite|extremely|super|incredibly|exceptionally|unusually|"
-    r"particularly|especially) )?(?:crazy|hectic|mad|busy|chaotic) (?:few )?(?:weeks?|days?|"
+    r"particularly|especially) )?(?:crazy|hectic|mad|busy|chaotic|manic|insane|frantic|intense|"
+    r"wild|full-on|non-?stop) (?:few )?(?:weeks?|days?|"
     r"period|time|month|weekend|morning|afternoon|evening|night|shift|year|season|spell|summer|"
     r"winter|quarter)|"
     r"(?:a lot|lots|so much|heaps|loads|tons) (?:going on|on our plate)|"
@@ -149,7 +189,8 @@ _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is 
     r"(?:was|were|is|are|been|being|'re|'s|'m) (?:absolutely |completely |totally |really |so )?"
     r"(?:flat out|run off (?:our|my|their) feet|rushed off (?:our|my|their) feet|under the pump|"
     r"up to (?:our|my|their) (?:eyes|eyeballs|necks)|(?:really |very |so |quite |a bit |a little |"
-    r"badly |massively )?stretched(?! (?:out|to|over|across|into|by)\b)|at (?:full )?capacity|"
+    r"badly |massively )?stretched(?! (?:out|across|into|by)\b| to (?!(?:the |our )?(?:limit|"
+    r"max|breaking point|capacity)\b))|at (?:full )?capacity|"
     r"over capacity|short on time)|"
     r"(?:called|phoned|rang|went|gone|going|calling|phoning) (?:in |off )?(?:sick|ill)|"
     r"no ?one (?:else )?(?:(?:who|that) )?(?:could|was (?:able|available) to|available to|to) "
@@ -163,7 +204,7 @@ _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is 
     r"exceptional|extraordinary|overwhelming|intense) workloads?|"
     rf"(?:volumes? of (?:[a-z-]+ )?(?:{_CONTACTS}|work)|(?:call|ticket|email|order|contact|"
     r"claim|message|chat|case|enquiry|inquiry|request|booking|work|support) volumes?|"
-    rf"number of (?:[a-z-]+ )?{_CONTACTS}|demand|workloads?)"
+    rf"number of (?:[a-z-]+ )?{_CONTACTS}|demand|workloads?|volumes)"
     rf"(?: (?!you\b|you'|your\b)[a-z'-]+){{0,8}}? (?:is|was|are|were|has been|have been|"
     rf"had been|'s been) {_HIGH}|"
     r"(?:in (?:all )?fairness|to be fair|in (?:our|my) defen[cs]e)"
@@ -179,6 +220,7 @@ _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is 
     rf"(?:migrating|moving|switching|transitioning|changing|upgrading) (?:over )?(?:to|onto) "
     rf"(?:a |our )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|supplier|partner)|"
     rf"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=result of )|(?<=with )){_WEATHER}|"
+    rf"{_SWAMPED}|"
     r"snowed under|inundated|overwhelmed|overloaded|slammed|stretched thin|flooded with|"
     r"hectic|chaotic|(?:very |really |extremely |super |incredibly |so |quite )?bus(?:y|ier|iest)"
     r"(?!\s+(?:working|looking|fixing|investigating|handling|processing|helping|sorting|"
@@ -194,6 +236,12 @@ _STAFF = (
     r"shortage of (?:[a-z-]+ )?staff|"
     r"(?:limited|reduced) staff(?:ing)?|"
     r"skeleton (?:crew|staff)|(?<=we're )(?:only |just )?a small team|"
+    r"down (?:a|an|one|two|three|four|five|a few|a couple of|several|some|\d+) (?:[a-z-]+ )?"
+    rf"(?:{_WORKERS}|{_WORKER})|(?:a|an|one|two|three|four|five|a few|a couple of|several|\d+) "
+    rf"(?:[a-z-]+ )?(?:{_WORKERS}|{_WORKER}) (?:down|short)|"
+    r"half (?:of )?(?:the|our|my) (?:[a-z-]+ )?(?:team|office|department|workforce|crew|"
+    rf"{_WORKERS}) (?:is|are|was|were|has been|have been|'s been|'re|'s) (?:off|out|away|sick|ill|"
+    r"on (?:leave|holiday|vacation))|"
     r"(?<=we are )(?:only |just )?a small team)"
 )
 _DEMAND = (  # needs a cause marker or a verb like "experiencing": not "the high volume plan"
@@ -244,10 +292,25 @@ _VOLUME = (
     rf"{_CONTACTS}|demand)(?: (?!you\b|you'|your\b)[a-z']+){{0,3}}? (?:has |have |had )?"
     rf"{_INCREASED})"
 )
+_HOLIDAYS = (  # seasons and events that slow a business down
+    r"(?:holidays?|(?:bank|public) holidays?|christmas|easter|festive season|black friday|"
+    r"cyber monday|boxing day|(?:lunar |chinese )?new year|eid|diwali|ramadan|thanksgiving|"
+    r"half[- ]term|(?:school|summer) holidays|long weekend)"
+)
 _HOLIDAY = (
     r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=with )|(?<=closed for )|"
-    r"(?<=closed over ))(?:the )?(?:holidays?|bank holiday|christmas|easter|festive season)"
-    r"(?: (?:rush|period|season|weekend))?"
+    rf"(?<=closed over )|(?<=it's )|(?<=it is ))(?:the )?{_HOLIDAYS}"
+    r"(?: (?:rush|period|season|weekend))?|"
+    # the season or event as what slowed us: "the holidays slowed everything down"
+    rf"(?:the )?(?:{_HOLIDAYS}|(?:holiday|festive) (?:period|season|rush)|sales?|launch|"
+    r"strikes?|strike action|industrial action|weather|snow|storms?|heatwave|floods?|flooding|"
+    r"pandemic|covid(?:-19)?|demand|volumes?|backlog|rush|staff shortages?|sickness|illness) "
+    r"(?:(?:has|have|had|really|also|just) ){0,2}(?:slowed (?:everything|things|us|it all|"
+    r"processing|deliveries|responses|our [a-z-]+)(?: right)? down|slowed down (?:everything|"
+    r"things|us|processing|deliveries|responses|our [a-z-]+)|held (?:everything|things|us|it all|"
+    r"our [a-z-]+) up|held up (?:everything|things|us|our [a-z-]+)|caused (?:some |a few |a lot "
+    r"of |significant |major |long )?(?:delays|a delay|a backlog|backlogs|disruption)|meant "
+    r"(?:delays|longer waits|a backlog))"
 )
 _CIRCUMSTANCE_RE = re.compile(
     rf"\b(?:(?P<load>{_LOAD})|(?P<demand>{_DEMAND})|(?P<change>{_CHANGE})|{_STAFF}|{_VOLUME}|"
@@ -274,7 +337,15 @@ _CIRCUMSTANCE_CUES = _words_set(
     "mountain pile piles mountains deluge wave waves barrage avalanche torrent glut raft mass "
     "slew many planned scheduled routine essential necessary preplanned pre announced advertised "
     "maintenance updates update upgrades improvements changes change unprecedented times "
-    "notified communicated publicised publicized published flagged signposted"
+    "notified communicated publicised publicized published flagged signposted "
+    "manic insane frantic intense wild full non nonstop nuts bonkers mental relentless drowning "
+    "buried swimming overstretched over overworked maxed ragged breaking struggling catch flu "
+    "covid bug virus cold lurgy illness sickness norovirus gastro infection fever left longer "
+    "back used adjusting bedding settling grips speed learning trained ropes feet set knocked "
+    "pushed put queue queues wait waiting times response hold lists lead turnaround emergencies "
+    "emergency urgent attended down half friday cyber boxing eid diwali ramadan thanksgiving "
+    "term year lunar chinese sale sales launch strike strikes action industrial pandemic slowed "
+    "held caused meant"
 )
 _DEMAND_CONTEXT = _words_set(
     "due because owing result thanks caused by as since with experiencing experience "
@@ -284,6 +355,8 @@ _DEMAND_CONTEXT = _words_set(
 )
 _DEMAND_CLEARED = _words_set("cleared clearing cleaned reduced processed finished eliminated")
 _PLANNED_RE = re.compile(r"(?:planned|scheduled|routine|essential|necessary|pre-?)")
+_YOU_NEXT_RE = re.compile(r" (?:you|you're|you've|u)\b")
+_CONDITIONAL = _words_set("if unless whether")
 _FUTURE_RE = re.compile(r"\b(?:will|won't|'ll|may|might|shall|(?:is|are) going to)\b")
 _CAUSE_RE = re.compile(
     r"\b(?:due to|because(?: of)?|owing to|as a result of|thanks to|caused by|as|since)\b"
@@ -331,6 +404,7 @@ _TAIL_STOP = _words_set(
     "but and so which that who please we our i you your they it because as while when if to "
     "however will would can could shall should must"
 )
+_PREPOSITIONS = _words_set("with on for of about to in at from into after over")
 _TAIL_WORDS = 6
 _LONG_MAIN_CLAUSE = 4  # more words than this before a cause marker: the span starts at it
 
@@ -342,9 +416,13 @@ def _negated(doc: _Doc, clause: int, pos: int) -> bool:
 
 
 def _about_us(doc: _Doc, start: int, pos: int) -> bool:
-    """False when the clause before ``pos`` makes the reader the one who is busy."""
+    """False when the clause before ``pos`` makes the reader the one who is busy ("your" after
+    a preposition is not the subject: "the person dealing with your case has left")."""
     words = [w.group() for w in doc.words(start, pos)]
-    you = [i for i, w in enumerate(words) if w in _YOU]
+    you = [
+        i for i, w in enumerate(words)
+        if w in _YOU and not (w == "your" and i and words[i - 1] in _PREPOSITIONS)
+    ]
     return not you or any(w in _WE for w in words[you[-1] + 1 :])
 
 
@@ -375,9 +453,12 @@ def _excuse_span(doc: _Doc, m: re.Match[str], lo: int, hi: int) -> tuple[int, in
 
 def _circumstance_at(doc: _Doc, cue: int, lo: int) -> re.Match[str] | None:
     """The circumstance phrase holding the cue word at ``cue``, tried from the words before it
-    (matching at a few word starts is much faster than scanning the sentence)."""
+    and from the "'re" of "we're" (matching at a few word starts is much faster than scanning
+    the sentence)."""
     for w in doc.words(max(lo, cue - 50), cue + 1)[-7:]:
         m = _CIRCUMSTANCE_RE.match(doc.text, w.start())
+        if m is None and "'" in w.group()[1:]:
+            m = _CIRCUMSTANCE_RE.match(doc.text, w.start() + w.group().index("'", 1))
         if m and m.end() > cue:
             return m
     return None
@@ -404,8 +485,14 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
     """Whether circumstance ``m`` justifies rather than names what we apologise for."""
     text = doc.text
     clause = doc.clause_start(s_lo, m.start())
-    if _negated(doc, clause, m.start()):
-        return False
+    if _negated(doc, clause, m.start()) or _YOU_NEXT_RE.match(text, m.end()):
+        return False  # "it wasn't a busy day", "how busy you must be"
+    before = [w.group() for w in doc.words(clause, m.start())]
+    if not _CONDITIONAL.isdisjoint(before):
+        return False  # "if we're ever short-staffed again"
+    futures = list(_FUTURE_RE.finditer(text, clause, m.start()))
+    if futures and not _CAUSE_RE.search(text, futures[-1].end(), m.start()):
+        return False  # a notice: "we'll be closed over the holidays", not "... as we're busy"
     if regret and _REGRET_OBJECT_RE.match(text, lo, m.start()) and not _CAUSE_RE.search(
         text, lo, m.start()
     ):
@@ -433,11 +520,16 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
     explanation=(
         "Fires when a regret expression (sorry, apologize, regret, unfortunately) has, in the "
         "same sentence or the one before or after it, a justification pointing at our "
-        "circumstances: being busy or swamped, a heavy workload, short-staffed or staff out on "
-        "other work, high, rising or unprecedented volume or demand (\"a ton of tickets\"), a "
-        "backlog, peak season, the holidays, a system migration or planned upgrade given as the "
-        "cause, the weather given as the cause, unforeseen circumstances, or that the problem "
-        "\"was announced in advance\". A notice of planned work still to come is not an excuse. "
+        "circumstances: being busy, swamped or behind (\"it's been manic\", \"drowning in "
+        "tickets\", \"that put us behind\"), a heavy workload, long queues, short-staffed, down "
+        "people, staff off sick, on leave, just back or gone, or out on other work, high, rising "
+        "or unprecedented volume or demand (\"a ton of tickets\"), a backlog, peak season, the "
+        "holidays or an event (\"the holidays slowed everything down\", \"closed for Diwali\"), "
+        "a new system we are still learning, a migration or planned upgrade given as the cause, "
+        "the weather given as the cause, unforeseen circumstances, or that the problem \"was "
+        "announced in advance\". A notice of planned work or closure still to come, a "
+        "hypothetical (\"if we're ever short-staffed\") and the reader's busyness (\"how busy "
+        "you must be\") are not excuses. "
         "A cause that is our own error "
         "(\"because we used your old address\") is an explanation, not an excuse, and does not "
         "fire; nor does a plain \"but\" followed by status, or a reason the writer disowns "
@@ -527,8 +619,10 @@ _MISTAKE_PARTICIPLES = _words_set(
     "lost deleted erased wiped misplaced mislaid exposed leaked missed overlooked ignored buried "
     "duplicated forgotten neglected omitted mishandled corrupted compromised breached "
     "overcharged undercharged overbilled double-charged double-billed double-booked misled "
-    "disrupted interrupted"
+    "disrupted interrupted overwritten overridden botched bungled garbled scrambled"
 )
+# "mis-" participles that do not end in "-ed" ("misread", "mis-sold"); tokens split at "-"
+_MIS_IRREGULAR = _words_set("misread misunderstood misheard misspelt missent missold mistook")
 _ERROR_ADVERBS = _words_set(
     "wrongly incorrectly accidentally mistakenly erroneously inadvertently wrongfully "
     "improperly inaccurately"
@@ -590,8 +684,12 @@ _OWED_VERBS = _words_set(  # what we owe the reader: "never processed", "not sen
     "credited returned issued actioned forwarded passed logged recorded escalated answered "
     "acknowledged reviewed assessed approved completed fixed handled scheduled booked arranged "
     "cancelled canceled closed removed stopped transferred ported connected activated installed "
-    "renewed notified informed told contacted called updated corrected replaced repaired"
+    "renewed notified informed told contacted called updated corrected replaced repaired "
+    "responded replied dealt attended looked"
 )
+# Owed acts whose omission is a failure whatever the context: "your message was not answered"
+_NEGLECT_VERBS = _words_set("answered actioned responded replied acknowledged dealt attended")
+_STRANDED_RE = re.compile(r" (?:to|with|at|into)(?=[.,;:!?)]|$)")
 _ERROR_NOUNS = _words_set(
     "error errors mistake mistakes oversight oversights misstep missteps blunder blunders "
     "mix-up mix-ups mixup"
@@ -605,8 +703,9 @@ _PASSIVE_CUES = (
     | _ERROR_ADVERBS
     | _ERROR_NOUNS
     | _words_set(
-        "twice times once late accident wrong incorrect else old previous outdated double triple "
-        "out off up behind never instead rather deadline early notice day minute"
+        "twice times once late accident wrong incorrect inaccurate misleading conflicting "
+        "erroneous else old previous outdated former expired double triple out off up behind "
+        "never instead rather deadline early notice day minute testing tested"
     )
     | _DISRUPTION_PARTICIPLES
     | _WITHHELD_PARTICIPLES
@@ -624,7 +723,9 @@ _LATE_CUES = _words_set(  # with a negation: "not paid in time", "not sent as th
     "friday saturday sunday january february march april may june july august september "
     "october november december jan feb mar apr jun jul aug sep sept oct nov dec "
     "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th "
-    "21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st"
+    "21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st "
+    "answered actioned responded replied acknowledged dealt attended correctly properly "
+    "accurately right relevant appropriate"
 )
 _OWED_PHRASALS = frozenset({("set", "up"), ("sent", "out"), ("paid", "out"), ("followed", "up")})
 _READER_CAUSE_RE = re.compile(  # the reader's act or wish explains it: "because you asked us to"
@@ -661,13 +762,23 @@ _PASSIVE_RE = re.compile(
     r"\s+(?P<verb>(?:(?:double|triple)[- ])?[a-z]+(?:-[a-z]+)*)"
     r"(?P<particle>\s+(?:up|out|off|behind)\b)?"
 )
-_TAIL_RE = re.compile(  # an error adverb or a wrong destination a few words after the verb
-    r"(?:\s+[\w£$€'-]+(?:[.,]\d+)*){0,3}?\s+(?:wrongly|incorrectly|in error|"
+_WRONG_WORDS = _words_set("wrong incorrect inaccurate misleading conflicting erroneous")
+_WRONG = "(?:" + "|".join(sorted(_WRONG_WORDS)) + ")"
+_TAIL_RE = re.compile(  # an error adverb, a wrong object or destination, a skipped check
+    rf"\s+(?:(?:the|a|an|your|some) )?{_WRONG} {_NOUN}\b|"  # "charged the wrong amount"
+    r"(?:\s+(?!and\b|but\b|so\b|which\b)[\w£$€'-]+(?:[.,]\d+)*){0,3}?\s+"
+    r"(?:wrongly|incorrectly|in error|"
     r"by mistake|by accident|accidentally|mistakenly|erroneously|inadvertently|twice|two times|"
     r"more than once|late|too (?:late|early)|instead of|rather than|"
     r"(?:after|past) (?:the|its|their) (?:cut-?off|cut off|deadline|closing date|due date)|"
-    rf"(?:to|with|on|for|under|at|in|into|from) (?:the|a|an|your) (?:wrong|incorrect) {_NOUN}|"
-    rf"to (?:the|your) (?:old|previous|outdated) {_NOUN}|to someone else(?:'s [\w-]+)?)\b"
+    rf"(?:to|with|on|for|under|at|in|into|from) (?:the|a|an|your) {_WRONG} {_NOUN}|"
+    r"to (?:the|your|an?) (?:old|previous|outdated|out-of-date|former|expired|closed) "
+    rf"{_NOUN}|to someone else(?:'s [\w-]+)?|"
+    r"without (?:(?:proper|adequate|sufficient|enough|any|full|the usual|the necessary|being) )*"
+    r"(?:testing|tests|checks|checking|review|verification|sign-off|tested|checked|reviewed)|"
+    r"before (?:it|they|this|these|the [\w-]+) (?:was|were|had been|could be) "
+    r"(?:(?:fully|properly|adequately|thoroughly) )?(?:tested|checked|reviewed|verified|"
+    r"approved))\b"
 )
 _TIMING_TAIL_RE = re.compile(
     r"(?:twice|two times|more than once|late|early|cut-?off|cut off|deadline|date)$"
@@ -692,8 +803,9 @@ _IMPROPER_TAIL_RE = re.compile(  # a disruption done improperly: "cancelled with
     r"(?:and|but) (?:nobody|no one|no-one|you (?:weren't|were not|were never)) (?:told|called|"
     r"contacted|informed|warned|notified|let you know)\b(?: you)?)"
 )
-_FAILURE_TAIL_RE = re.compile(  # an owed act not done in time: "were not processed in time"
-    r"(?:\s+[\w£$€'-]+(?:[.,:]\d+)*){0,3}?\s+(?:in time|on time|"
+_FAILURE_TAIL_RE = re.compile(  # an owed act not done in time or right: "not sent in time"
+    r"(?:\s+[\w£$€'-]+(?:[.,:]\d+)*){0,3}?\s+(?:in time|on time|correctly|properly|accurately|"
+    r"to the (?:right|correct|relevant|appropriate) [\w-]+|"
     r"(?:until|till)(?! you\b)(?: [\w'-]+){1,2})\b"
 )
 _REASSURANCE_TAIL_RE = re.compile(  # "never sent to anyone": a reassurance, not a failure
@@ -717,9 +829,10 @@ _DETERMINERS = _words_set(
 )
 _NEGATIVE_SUBJECT = _words_set("no none nothing nobody neither nor zero")
 _VERB_NEGATORS = _words_set("not never")
+_SHOULD_NOT = _words_set("shouldn't shouldnt")
 _CONJUNCTIONS = _words_set("and but or so which while because although though whereas")
-_HYPOTHETICAL = _words_set(
-    "if whether unless case ensure sure prevent avoid would could should seems seem appears "
+_HYPOTHETICAL = _words_set(  # and "in case" (see _hypothetical)
+    "if whether unless ensure sure prevent avoid would could should seems seem appears "
     "looks likely possibly perhaps probably maybe"
 )
 _SUBJECT_WORDS = 6
@@ -760,9 +873,13 @@ def _passive_cues(tokens: frozenset[str], low: str) -> frozenset[str]:
     ``low`` is the message in lower case."""
     if _BE_TOKENS.isdisjoint(tokens):
         return frozenset()
-    # "mis...ed" words; an ASCII text without "mis" has none (a quick test saves the loop)
+    # "mis...ed" words and "mis-"; an ASCII text without "mis" has none (a quick test saves
+    # the loop)
     if "mis" in low or not low.isascii():
-        mis = {t for t in tokens if t.startswith("mis") and t.endswith("ed")}
+        mis = {
+            t for t in tokens
+            if t.startswith("mis") and (t.endswith("ed") or t == "mis" or t in _MIS_IRREGULAR)
+        }
     else:
         mis = set()
     if not _NEGATION_TOKENS.isdisjoint(tokens):  # "were not processed in time"
@@ -793,7 +910,9 @@ def _subject_start(doc: _Doc, clause: int, aux: int) -> tuple[int, list[str], li
 def _is_mistake(m: re.Match[str], tail: re.Match[str] | None, subject: list[str]) -> bool:
     """Whether the passive verb (with its adverbs and tail) describes a mistake."""
     verb = m["verb"]
-    misdeed = verb.startswith("mis") and verb.endswith("ed")  # misfiled, miscalculated
+    misdeed = verb.startswith("mis") and (  # misfiled, miscalculated, misread, mis-sold
+        verb.endswith("ed") or verb.replace("-", "") in _MIS_IRREGULAR
+    )
     if verb in _MISTAKE_PARTICIPLES or misdeed or verb.startswith(("double", "triple")):
         return True
     if m["particle"] and (verb, m["particle"].strip()) in _PHRASAL_MISTAKES:
@@ -804,8 +923,27 @@ def _is_mistake(m: re.Match[str], tail: re.Match[str] | None, subject: list[str]
         return verb in _TRANSACTION_VERBS or not _TIMING_TAIL_RE.search(tail.group())
     if verb == "made":
         return not _ERROR_NOUNS.isdisjoint(subject)
-    wrong = not {"wrong", "incorrect"}.isdisjoint(subject)
+    wrong = not _WRONG_WORDS.isdisjoint(subject)
     return wrong and verb.endswith(("ed", "en", "t", "wn", "ne", "de", "id", "ld"))
+
+
+def _admitted(run: list[str]) -> bool:
+    """Whether the be-verb's run admits a mistake: "should not have been", "shouldn't have been"."""
+    if len(run) < 2 or run[-1] != "have":
+        return False
+    return run[-2] in _SHOULD_NOT or (run[-2] in _VERB_NEGATORS and run[-3:-2] == ["should"])
+
+
+def _hypothetical(words: list[str], admitted: bool = False) -> bool:
+    """Whether a clause's words make it hypothetical or hedged ("if", "in case", "would",
+    "seems"); with ``admitted``, "should" is an admission ("should never have been")."""
+    for n, w in enumerate(words):
+        if w in _HYPOTHETICAL:
+            if not (admitted and w == "should"):
+                return True
+        elif w == "case" and n and words[n - 1] == "in":
+            return True
+    return False
 
 
 def _negated_run(run: list[str]) -> bool:
@@ -813,11 +951,12 @@ def _negated_run(run: list[str]) -> bool:
     return bool(run) and (run[-1].endswith("n't") or run[-1] in _VERB_NEGATORS)
 
 
-def _failure_end(doc: _Doc, m: re.Match[str], i: int, clause: int, never: bool) -> int:
+def _failure_end(doc: _Doc, m: re.Match[str], i: int, never: bool) -> int:
     """End of a negated passive that admits an owed act was not done ("your refund was never
-    processed", "claims were not paid in time", "results, which were not sent to your GP as they
-    should have been", "your standing order was not processed on 1 March", "...owing to an
-    upgrade", "we're sorry your calls weren't answered"), or 0 for a reassurance ("never
+    processed", "claims were not paid in time", "not processed correctly", "results, which were
+    not sent to your GP as they should have been", "your standing order was not processed on 1
+    March", "...owing to an upgrade", "your email was not answered", "sorry, your calls weren't
+    returned"), or 0 for a reassurance ("never
     charged", "not sent to anyone") or a state still open ("hasn't been processed yet")."""
     verb, particle = m["verb"], (m["particle"] or "").strip()
     if (verb not in _OWED_VERBS and (verb, particle) not in _OWED_PHRASALS) or m["adv"].strip():
@@ -826,8 +965,10 @@ def _failure_end(doc: _Doc, m: re.Match[str], i: int, clause: int, never: bool) 
     lo, hi = doc.sentences[i]
     if _REASSURANCE_TAIL_RE.match(text, m.end()):
         return 0
+    stranded = _STRANDED_RE.match(text, m.end())  # "never dealt with", "not responded to"
+    end = stranded.end() if stranded else m.end()
     if never or _OWED_CONTEXT_RE.search(text, lo, hi):
-        return m.end()
+        return end
     late = _FAILURE_TAIL_RE.match(text, m.end(), hi)
     if late:
         return late.end()
@@ -838,10 +979,10 @@ def _failure_end(doc: _Doc, m: re.Match[str], i: int, clause: int, never: bool) 
     due = _FAILURE_DATE_RE.match(text, m.end(), hi)
     if due:
         return due.end()
-    if _FAILURE_CAUSE_RE.match(text, m.end(), hi):
-        return m.end()
+    if _FAILURE_CAUSE_RE.match(text, m.end(), hi) or verb in _NEGLECT_VERBS:
+        return end
     past = text.startswith(("was", "were"), m.start())
-    return m.end() if past and _FIRST_PERSON_REGRET_RE.search(text, clause, m.start()) else 0
+    return end if past and _FIRST_PERSON_REGRET_RE.search(text, lo, m.start()) else 0
 
 
 def _reversed_later(doc: _Doc, m: re.Match[str], i: int) -> bool:
@@ -862,14 +1003,17 @@ def _reversed_later(doc: _Doc, m: re.Match[str], i: int) -> bool:
     )
 
 
-def _mistake_end(doc: _Doc, m: re.Match[str], i: int, clause: int, subject: list[str],
-                 run: list[str]) -> int:
+def _mistake_end(doc: _Doc, m: re.Match[str], i: int, subject: list[str], run: list[str]
+                 ) -> int:
     """End of the passive clause in sentence ``i`` when it describes a mistake, else 0."""
     text = doc.text
     hi = doc.sentences[i][1]
+    if _admitted(run) and not m["neg"]:  # "the fee should never have been charged"
+        tail = _TAIL_RE.match(text, m.end(), hi)
+        return tail.end() if tail else m.end()
     if m["neg"] or _negated_run(run):
         never = "never" in (m["neg"] or "") or (not m["neg"] and run[-1] == "never")
-        return _failure_end(doc, m, i, clause, never)
+        return _failure_end(doc, m, i, never)
     tail = _TAIL_RE.match(text, m.end(), hi)
     if _is_mistake(m, tail, subject):
         return tail.end() if tail else m.end()
@@ -897,8 +1041,8 @@ def _negative_subject(doc: _Doc, clause: int, pos: int) -> bool:
 def _excused(doc: _Doc, m: re.Match[str], end: int, i: int, clause: int, run: list[str]) -> bool:
     """True for hypotheticals, hedged diagnoses, negative subjects, questions, a named actor or
     ownership in the same or a neighbouring sentence."""
-    prefix = {w.group() for w in doc.words(clause, m.start())}
-    if not (prefix.isdisjoint(_HYPOTHETICAL) and _NEGATIVE_SUBJECT.isdisjoint(run)):
+    prefix = [w.group() for w in doc.words(clause, m.start())]
+    if _hypothetical(prefix, _admitted(run)) or not _NEGATIVE_SUBJECT.isdisjoint(run):
         return True
     if _negative_subject(doc, clause, m.start()):
         return True
@@ -919,6 +1063,11 @@ _OCCURRED_RE = re.compile(  # an error that just happened: "errors occurred in t
     r"\s+(?:(?:has|have|had)\s+(?:(?:[a-z]+ly|also)\s+)?)?"
     r"(?:occurred|occured|happened|arose|arisen|crept in|took place|came about)\b"
 )
+_SLIPPED_TOKENS = _words_set("cracks net")
+_SLIPPED_RE = re.compile(  # a request nobody handled: "your email slipped through the cracks"
+    r"(?:slipped|slips|slip|fell|fallen|falls|fall|went|gone|got) (?:through|between) the "
+    r"(?:cracks|net)\b"
+)
 _OUR_PLACE_RE = re.compile(  # where it happened is ours: "occurred in our system", "on our side"
     r"\b(?:on|in|at|from|within|with|by|during) (?:our|my)\b|\b(?:when|while|as) you\b"
 )
@@ -926,23 +1075,32 @@ _QUOTE_RE = re.compile(r"[\"“”`]|(?<![a-z])['‘’]|['‘’](?![a-z])")  #
 
 
 def _occurrences(doc: _Doc, tokens: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Spans of agentless errors that "occurred" or "happened", with no owner, actor or place of
-    ours nearby, not hypothetical, negative, quoted (an error message) or asked about."""
+    """Spans of agentless errors that "occurred" or "happened" and of requests that "slipped
+    through the cracks", with no owner, actor or place of ours nearby, not hypothetical,
+    negative, quoted (an error message) or asked about."""
     cues = _OCCURRED_TOKENS.intersection(tokens)
-    if not cues or _ERROR_NOUN_TOKENS.isdisjoint(tokens):
-        return
+    if cues and not _ERROR_NOUN_TOKENS.isdisjoint(tokens):
+        yield from _agentless(doc, cues, _OCCURRED_RE)
+    cues = _SLIPPED_TOKENS.intersection(tokens)
+    if cues:
+        yield from _agentless(doc, cues, _SLIPPED_RE)
+
+
+def _agentless(doc: _Doc, cues: frozenset[str], pattern: re.Pattern[str]
+               ) -> Iterator[tuple[int, int]]:
+    """Spans of ``pattern`` in the sentences holding ``cues`` (see ``_occurrences``)."""
     text = doc.text
     for i in doc.cue_sentences(cues):
         s_lo, s_hi = doc.sentences[i]
-        for m in _OCCURRED_RE.finditer(text, s_lo, s_hi):
+        for m in pattern.finditer(text, s_lo, s_hi):
             if m.start() and text[m.start() - 1].isalnum():
                 continue
             clause = doc.clause_start(s_lo, m.start())
             before = doc.words(clause, m.start())
-            words = {w.group() for w in before}
+            words = [w.group() for w in before]
             if (
-                not words.isdisjoint(_HYPOTHETICAL)
-                or not words.isdisjoint(_NEGATIVE_SUBJECT)
+                _hypothetical(words)
+                or not _NEGATIVE_SUBJECT.isdisjoint(words)
                 or _QUOTE_RE.search(text, clause, m.start())
                 or text[s_lo:s_hi].rstrip().endswith("?")
                 or _OUR_PLACE_RE.search(text, m.end(), doc.clause_end(m.end(), s_hi))
@@ -973,8 +1131,12 @@ def _owned(msg: Message) -> bool:
         "subject is \"the wrong ...\", a disruption done improperly (\"cancelled without "
         "notice\", \"disconnected before the new line was active\") and an owed act that was "
         "not done (\"your refund was never processed\", \"claims were not paid in time\", "
-        "\"not processed on 1 March\", \"not processed owing to an upgrade\", \"sorry your calls "
-        "weren't answered\"), an order handed over incomplete (\"dispatched with an item "
+        "\"not processed on 1 March\", \"not processed owing to an upgrade\", \"sorry, your calls "
+        "weren't returned\", \"your email was not answered\", \"not passed to the right team\"), "
+        "an admission with no actor (\"the fee should never have been charged\"), a wrong "
+        "object or a skipped check (\"charged the wrong amount\", \"given incorrect "
+        "information\", \"released without proper testing\"), a request that \"slipped through "
+        "the cracks\", an order handed over incomplete (\"dispatched with an item "
         "missing\", \"delivered damaged\"), a removal or hold that is later undone (\"the "
         "payment was retained. This has now been refunded.\") and an error that just "
         "\"occurred\" or \"happened\". "
@@ -989,7 +1151,7 @@ def _owned(msg: Message) -> bool:
         "finding covers the "
         "passive clause: its subject, the verb and any error tail."
     ),
-    gate=_BE_TOKENS | _OCCURRED_TOKENS,
+    gate=_BE_TOKENS | _OCCURRED_TOKENS | _SLIPPED_TOKENS,
     examples=[
         {
             "text": "Unfortunately, mistakes were made during the migration.",
@@ -1044,7 +1206,9 @@ def _owned(msg: Message) -> bool:
 def passive_evasion(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     """Agentless passive clauses about the mistake, with no actor and no ownership nearby."""
     cues = _passive_cues(msg.tokens, msg.low)
-    occurred = not _OCCURRED_TOKENS.isdisjoint(msg.tokens)
+    occurred = not _OCCURRED_TOKENS.isdisjoint(msg.tokens) or not _SLIPPED_TOKENS.isdisjoint(
+        msg.tokens
+    )
     if not (cues or occurred):
         return
     doc = _Doc.of(msg)
@@ -1058,9 +1222,11 @@ def passive_evasion(rule: CodeRule, msg: Message) -> Iterator[Finding]:
         for m in _PASSIVE_RE.finditer(text, s_lo, s_hi):
             if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
                 continue  # inside a word ("swas")
+            if m["verb"] in _DETERMINERS:
+                continue  # a copula, not a passive: "was the wrong flavour"
             clause = doc.clause_start(s_lo, m.start())
             start, subject, run = _subject_start(doc, clause, m.start())
-            end = _mistake_end(doc, m, i, clause, subject, run)
+            end = _mistake_end(doc, m, i, subject, run)
             if end and not _excused(doc, m, end, i, clause, run) and not _owned(msg):
                 yield rule.at(msg, start, end)
 
