@@ -92,17 +92,18 @@ _OUR_PEOPLE = (
     "courier couriers colleague colleagues department specialist specialists agent agents desk"
 )
 _OUR_PEOPLE_DONE = (
-    rf"\bour\s+(?:[\w'-]+\s+){{0,2}}?(?:{alt(_OUR_PEOPLE)})\s+"
+    rf"\b(?:our|my|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{alt(_OUR_PEOPLE)})\s+"
     r"(?:(?:has|have|just|now|also|already|since|then|today)\s+)*"
 )
 _OUR_PEOPLE_ENDS = (
     *endings(_OUR_PEOPLE), "has ", "have ", "just ", "now ", "also ", "already ", "since ",
     "then ", "today ",
 )
+_OUR = ("our ", "my ", "the ")
 _OUR_PEOPLE_DID = (
     "cleared released approved processed arranged resolved sorted finished completed "
     "unsuspended reset expedited prioritised prioritized topped honoured honored merged adjusted "
-    "amended reduced"
+    "amended reduced dispatched issued booked arranged applied waived voided initiated actioned"
 )
 # "when it's ready", "as soon as it's on the van": not yet so.
 _WHEN = r"\b(?:when|whenever|once|if|until|till|as soon as)\b[^.;!?\n]*"
@@ -221,14 +222,42 @@ _REPAIR_CUES = Cues(
     Cue(_REPAIR_WEAK, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16),
     Cue(_DID, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE, right=_DID_WHAT),
     Cue(_DID, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16, right=_DID_WHAT),
-    Cue(_OUR_PEOPLE_DID, ends=_OUR_PEOPLE_ENDS, hint=("our ",), left=_OUR_PEOPLE_DONE, span=8),
+    Cue(_OUR_PEOPLE_DID, ends=_OUR_PEOPLE_ENDS, hint=_OUR, left=_OUR_PEOPLE_DONE, span=8),
     Cue(
         _DID,
         ends=_OUR_PEOPLE_ENDS,
-        hint=("our ",),
+        hint=_OUR,
         left=_OUR_PEOPLE_DONE,
         span=8,
         right=_DID_WHAT,
+    ),
+    # "we've had the fee reversed", "I got your line reconnected"
+    Cue(
+        f"{_REPAIR_STRONG} booked arranged sorted processed cancelled removed cleared reset "
+        "issued approved sent",
+        needs="had got gotten",
+        left=r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:(?:now|just|already|also|finally|since)\s+)*"
+        r"(?:had|got|gotten)\s+(?!the\s+wrong\b)(?:[\w£$€.,'-]+\s+){1,4}?",
+        span=9,
+    ),
+    # "we were able to recover your photos", "I've managed to get you on the 6pm flight"
+    Cue(
+        "able managed agreed",
+        left=r"\b(?:have|has|'ve|was|were|i|we|is|are|'re|team|store|staff)\s+"
+        r"(?:(?:now|finally|just|already|since|also|kindly|happily)\s+)*(?:been\s+)?",
+        right=r"(?:able|managed|agreed)\s+to\s+(?:[a-z]+ly\s+)?(?:restore|recover|fix|refund|"
+        r"reverse|reinstate|unlock|reissue|rebook|replace|retrieve|reconnect|reactivate|remove|"
+        r"cancel|correct|amend|release|clear|waive|find|locate|track\s+down|sort|resolve|repair|"
+        r"resend|reship|reimburse|cover|credit|honou?r|redo|get\s+(?:you|your|it|them|this|that|"
+        r"everything)|move\s+you|book\s+you)\b",
+    ),
+    # "we've taken the necessary steps to correct your account"
+    Cue(
+        "steps action",
+        left=r"\b(?:taken|took|taking)\s+(?:(?:the|all|some|immediate|urgent|necessary|appropriate|"
+        r"corrective)\s+)*",
+        right=r"(?:steps|action)\s+to\s+(?:correct|fix|restore|reverse|remove|resolve|repair|"
+        r"recover|reinstate|unblock|unlock|rectify|refund|amend|update)\b",
     ),
     Cue(
         "did done",
@@ -258,7 +287,8 @@ _REPAIR_CUES = Cues(
         r"(?:failing|switching)\s+over\s+to\b|"
         # "engineers are working to restore supplies" (not "to understand what happened")
         r"working\s+(?:[\w-]+\s+){0,3}?to\s+(?:restore|fix|repair|replace|reconnect|unlock|"
-        r"recover|reinstate|rebuild|reroute|rebook|reprint|reissue|resend|reship|refund|get\s+"
+        r"recover|reinstate|rebuild|reroute|rebook|reprint|reissue|resend|reship|refund|locate|"
+        r"retrieve|track\s+down|get\s+"
         r"(?:you|your|it|them|the\s+[\w-]+)\s+(?:back|reconnected|running|working|online))\b",
     ),
     Cue(
@@ -543,7 +573,7 @@ _REPAIR_CUES = Cues(
         "reservations credit credits adjustment adjustments claim claims request requests",
         right=r"[a-z]+\s+(?:has|have|was|were|is)\s+(?:now\s+|just\s+|already\s+)?(?:been\s+)?"
         rf"(?:{_FIX_DONE}|made|arranged|approved|completed|booked|confirmed|raised|submitted|"
-        r"started)\b",
+        r"started|agreed|authori[sz]ed)\b",
     ),
     # status notes: "Refund processed.", "Fix deployed at 14:20, monitoring."
     Cue(
@@ -653,6 +683,9 @@ _REPORT_LATER_RE = re.compile(
     r"[^.;!?\n]*\Z"
 )
 _REPORT_WORDS = wordset("confirm check know tell email text call update verify sure")
+# "nobody has fixed it": no one acted.
+_NOBODY_WORDS = wordset("no nobody noone")
+_NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b")
 # "we should have refunded you": what ought to have been done, not what was.
 _COUNTERFACTUAL_WORDS = wordset("should could would might must ought")
 _COUNTERFACTUAL_RE = re.compile(
@@ -692,6 +725,8 @@ def _repaired(t: Text, start: int, end: int) -> bool:
     ):
         return False
     if _done_by_others(t, start):
+        return False
+    if not _NOBODY_WORDS.isdisjoint(t.tokens) and _NOBODY_RE.search(t.before(start, 40)):
         return False
     if not _COUNTERFACTUAL_WORDS.isdisjoint(t.tokens):
         lo = t.clause_start(start, 40)
