@@ -764,19 +764,26 @@ _SAFEGUARDS = (
     "template templates workflow workflows form forms script scripts guidance instruction "
     "instructions protocol protocols guide guides manual manuals handbook handbooks faq faqs "
     "playbook playbooks runbook runbooks call_notes help_page help_pages help_article "
-    "help_articles knowledge_base wiki canary canaries"
+    "help_articles knowledge_base wiki canary canaries measure measures"
 )
 _SAFEGUARD_RE = alt(_SAFEGUARDS).replace("_", " ")
 # Verbs that bring in a change: "added", "set up", "rolled out", "tightened".
 _CHANGED = (
     "added set introduced put built installed created implemented launched enabled turned rolled "
     "deployed changed updated tightened fixed adding introducing setting building putting "
-    "upgraded improved strengthened expanded extended automated"
+    "upgraded improved strengthened expanded extended automated rolling implementing launching "
+    "enabling creating deploying installing"
 )
 _STAFF = (
     r"team|teams|staff|drivers?|agents?|riders?|crew|crews|employees|packers|engineers|"
     r"technicians|advisers|advisors|administrators|admins|people|handlers|managers|nurses|"
     r"cashiers|colleagues|moderators|reviewers"
+)
+# "the night shift", "all our drivers", "the staff member involved"
+_STAFF_OBJECT = (
+    r"(?:(?:the|our|all|every|each|all\s+(?:our|the))\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_STAFF}|shift|shifts|store|branch|desk|workforce|personnel|starters|driver|agent|"
+    r"adviser|advisor|employee|engineer|technician|staff\s+member|member\s+of\s+staff)\b"
 )
 _NUMBER_WORD = r"\d+|an?|one|two|three|four|five|six|ten|twelve|several|more"
 _PREVENT_CUES = Cues(
@@ -933,10 +940,70 @@ _PREVENT_CUES = Cues(
         right=r"switched\s+(?:over\s+)?to\s+(?!you\b|your\b)",
     ),
     Cue(
-        "retrained trained briefed coached",
-        right=r"[a-z-]+\s+(?:the|our|all|every|each)\s+(?:[\w-]+\s+)?(?:team|staff|drivers?|"
-        r"agents?|riders?|crew|employees|packers)\b",
+        "retrained trained briefed coached re-trained re-briefed retraining training briefing "
+        "coaching reminded instructed",
+        right=rf"[a-z-]+\s+{_STAFF_OBJECT}",
     ),
+    Cue("told", right=rf"told\s+{_STAFF_OBJECT}\s+(?:to|that|how)\b"),
+    # "our agents now have to confirm ...", "staff will now be required to ..."
+    Cue(
+        "now",
+        left=rf"\b(?:{_STAFF}|starters)\s+(?:(?:will|'ll|are|is)\s+)?",
+        right=r"now\s+(?:also\s+)?(?:(?:be\s+)?(?:required|expected|asked|trained|obliged)\s+to|"
+        r"(?:have|has|need|needs)\s+to|must)\s+(?!(?:speak|talk|hear|contact|call|check\s+"
+        r"with|ask|wait)\b)[a-z]+\s+(?!you\b|your\b)",
+    ),
+    # "the system will now block duplicate payments automatically"
+    Cue(
+        "now",
+        left=r"\b(?:will|'ll)\s+",
+        right=r"now\s+(?:also\s+)?(?!(?:be|have|get|receive|see|know|need|send|contact|call|email|"
+        r"update|let|look|review|investigate|process|issue|refund|arrange|book|pass|escalate)\b)"
+        r"[a-z][a-z-]*\s+(?:(?!you\b|your\b|yours\b)[\w'-]+\s+){0,6}?(?:every|each|all|any|"
+        r"automatically|always|before|twice)\b",
+    ),
+    # "all new starters will now shadow a senior agent"
+    Cue(
+        "now",
+        left=r"\b(?:every|each|all|any)\s+(?!of\b)(?:(?!you\b|your\b)[\w-]+\s+){1,3}?"
+        r"(?:will|'ll)\s+",
+        span=7,
+        right=r"now\s+(?:be\s+)?(?:checked|reviewed|verified|confirmed|approved|tested|inspected|"
+        r"scanned|signed\s+off|double-checked|photographed|tracked|monitored|audited|flagged|held|"
+        r"required|trained|shadow|need|have\s+to|go\s+through)\b",
+    ),
+    # "we've made address checks mandatory", "photo ID is now compulsory for drivers"
+    Cue(
+        "mandatory compulsory obligatory",
+        left=r"\b(?:made|making|(?:is|are)\s+now|now)\s+(?:[\w'-]+\s+){0,4}?",
+        span=7,
+    ),
+    # "we've changed our courier", "we've stopped using that courier"
+    Cue(
+        "changed switched replaced stopped",
+        right=r"(?:changed|switched|replaced)\s+(?:(?:our|the)\s+)?(?:[\w-]+\s+)?(?:supplier|"
+        r"courier|provider|vendor|partner|carrier|contractor|subcontractor|manufacturer|factory|"
+        r"warehouse|depot)s?\b|stopped\s+(?:using|working\s+with)\s+(?:that|this|the|those)\b",
+    ),
+    # "we now have a second check in place"
+    Cue(
+        "place",
+        left=r"\b(?:now\s+(?:have|has)|(?:have|has)\s+now)\s+(?:[\w'-]+\s+){1,5}?in\s+",
+        span=8,
+    ),
+)
+# "we no longer use that courier": the change is a negation.
+_PREVENT_NO_LONGER = Cues(
+    Cue(
+        "longer",
+        left=r"\b(?:we|i|it|our(?:\s+[\w-]+){1,3}?|the(?:\s+[\w-]+){0,2}?\s+(?:system|app|site|"
+        r"website|page|tool|form|checkout|process))\s+(?:(?:will|'ll|now|have|has)\s+)?no\s+",
+        span=7,
+        right=r"longer\s+(?:use|uses|work\s+with|works\s+with|rely\s+on|relies\s+on|ship\s+with)\s+"
+        r"(?:that|this|the|those|these)\b|longer\s+(?:allows?|accepts?|lets?\s+\w+)\s+(?:duplicate|"
+        r"double|a\s+second|two|more\s+than|any)\b",
+    ),
+    test=lambda t, start, end: not (t.hypothetical(start) or t.question(start)),
 )
 # "From now on ...", "going forward", "on future bookings": only with a concrete change.
 _PREVENT_FROM = Cues(
@@ -954,18 +1021,39 @@ _PREVENT_FROM = Cues(
         r"releases|flights|deliveries|renewals|bills|statements|visits|appointments)\b)?",
     ),
 )
+# A change made (or being made): what "so ..." and "to stop this happening again" follow.
+_CHANGE_VERBS = (
+    "fixed changed updated added set configured adjusted modified patched reconfigured rewrote "
+    "rebuilt switched moved upgraded improved introduced installed enabled created built "
+    "implemented put flagged marked retrained trained briefed reminded coached hired recruited "
+    "replaced tightened raised spoken talked blocked disabled removed corrected amended revised "
+    "redesigned increased expanded automated launched adding changing updating introducing "
+    "retraining training fixing replacing"
+)
+_CHANGE_RE = re.compile(
+    rf"\b(?:{alt(_CHANGE_VERBS)}|made\s+(?:[\w-]+\s+){{0,2}}?(?:changes?|it|them|this))\b"
+)
 # "... so it no longer skips the 31st": only after a change verb in the same sentence.
 _PREVENT_SO = Cues(
+    # "we've flagged your account so future orders are checked by hand"
+    Cue(
+        "future",
+        needs=_CHANGE_VERBS,
+        left=r"\b(?:so|so that|and)\s+",
+        right=r"future\s+(?:[\w-]+\s+)?(?:bookings|orders|payments|invoices|changes|releases|"
+        r"flights|deliveries|renewals|bills|statements|visits|appointments|claims|requests|"
+        r"calls|messages|tickets|transactions|transfers|refunds)\b",
+    ),
     Cue(
         "so",
-        needs="fixed changed updated added set configured adjusted modified patched reconfigured "
-        "rewrote rebuilt switched moved made upgraded improved introduced installed enabled "
-        "created built implemented",
+        needs=f"{_CHANGE_VERBS} made",
         right=r"so\s+(?:that\s+)?[^.;!?\n]{0,50}?(?:no longer|can't|cannot|won't|will not|never|"
         r"always|is protected|are protected)\b"
         # "so it isn't charged again"
         r"|so\s+(?:that\s+)?[^.;!?\n]{0,50}?\b(?:isn't|aren't|doesn't|don't|is not|are not|"
         r"does not|do not)\b[^.;!?\n]{0,40}?\bagain\b"
+        # "so no agent quotes you the old rate again"
+        r"|so\s+(?:that\s+)?(?:no|nobody|none)\b[^.;!?\n]{0,50}?\b(?:again|in\s+(?:the\s+)?future)\b"
         # "so rate-limit changes hit 1% of traffic first"
         r"|so\s+(?:that\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+s\s+(?:now\s+|always\s+|only\s+)?"
         r"(?!(?:is|are|was|were|has|have|had|do|did)\b)[a-z]+\s+[^.;!?\n]{0,40}?\b(?:first|"
@@ -980,21 +1068,21 @@ _PREVENT_SO = Cues(
         r"displays|reads|reflects)\s+(?:an?|the|every|any|each|all)\b",
     ),
 )
-_PREVENT_SO_NEEDS_RE = re.compile(
-    r"\b(?:fixed|changed|updated|added|set|configured|adjusted|modified|patched|reconfigured|"
-    r"rewrote|rebuilt|switched|moved|made|upgraded|improved|introduced|installed|enabled|"
-    r"created|built|implemented)\b"
-)
 _VAGUE_INTENT_RE = re.compile(
     r"\b(?:review|reviewing|look at|looking at|look into|consider|considering|explore|try|"
     r"trying|aim|strive|hope|make sure|ensure|improve|be more careful|do (?:our|my) best|"
     r"learn|working to|work to|plan to|plans to|planning to|address|encourage|recommend|"
-    r"suggest|option)\b"
+    r"suggest|option|looking into|ways? to|explore|exploring|investigate|investigating|"
+    r"thinking about|discuss|discussing)\b"
 )
 # Where a "from now on" clause stops: "..., so this can never happen again" is a new clause.
 _CLAUSE_TAIL_RE = re.compile(r",\s+(?:so|and so|which|but|as)\b|[.;!?\n]")
 _MODAL_RE = re.compile(r"\b(?:can|could|may|might)\b")
-_READER_RE = re.compile(r"\b(?:you|you've|you have|to|please|can|could|should|must)\s+\Z")
+# the reader's act, or a gerund after a preposition ("help with enabling 2-step verification")
+_READER_RE = re.compile(
+    r"\b(?:you|you've|you have|to|please|can|could|should|must|with|for|about|of|by|help|helps)"
+    r"\s+\Z"
+)
 _INTENT_BEFORE_RE = re.compile(r"\b(?:will|'ll|would|could|might|plan to|going to)\s+\Z")
 
 
@@ -1023,13 +1111,42 @@ def _concrete_from_now(t: Text, start: int, end: int) -> bool:
 
 def _after_a_change(t: Text, start: int, end: int) -> bool:
     s, _ = t.sentence(start)
-    return _PREVENT_SO_NEEDS_RE.search(t.low, s, start) is not None and _in_effect(t, start, end)
+    return _CHANGE_RE.search(t.low, s, start) is not None and _in_effect(t, start, end)
 
+
+def _for_a_change(t: Text, start: int, end: int) -> bool:
+    """A purpose ("to stop this happening again") of a change made in the same sentence."""
+    s, e = t.sentence(start)
+    for m in _CHANGE_RE.finditer(t.low, s, e):
+        i = m.start()
+        if start <= i < end or t.hypothetical(i) or t.question(i) or t.negated(i):
+            continue
+        if _INTENT_BEFORE_RE.search(t.low, end if i > end else s, i) is None:
+            return True
+    return False
+
+
+# "(we've retrained staff) to stop this happening again", "to prevent a repeat"
+_PREVENT_PURPOSE = Cues(
+    Cue(
+        "prevent stop avoid ensure sure",
+        left=r"\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+(?:to\s+)?)?(?:make\s+)?",
+        right=r"(?:prevent|stop|avoid)\s+(?:(?:this|it|that|the\s+same(?:\s+thing)?|a\s+repeat|"
+        r"(?:a|any)\s+(?:[\w-]+\s+)?(?:repeat|recurrence|reoccurrence)|(?:this|that)\s+kind\s+of\s+"
+        r"\w+|(?:further|future|similar|repeat|more)\s+(?:[\w-]+\s+)?(?:issues|problems|errors|"
+        r"mistakes|delays|incidents|cases|failures|mix-ups|outages|charges))\b|(?:this|it|that)\s+"
+        r"(?:from\s+)?(?:happening|occurring|recurring|reoccurring|repeating)\b)"
+        r"|(?:ensure|sure)\s+(?:that\s+)?(?:this|it|that|the\s+same(?:\s+thing)?|nothing\s+like\s+"
+        r"this)\s+(?:doesn't|does\s+not|won't|will\s+not|never|can't|cannot|isn't|is\s+not)\s+"
+        r"(?:\w+\s+)?(?:happen|happens|recur|occur|repeated|again)\b",
+    ),
+    test=_for_a_change,
+)
 
 # "we've added an alert", "we've set up a second sign-off for refunds"
 _ADDED = (
-    r"(?:set up|put in place|put in|turned on|rolled out|setting up|putting in place|"
-    r"(?!(?:set|put|turned|rolled|setting|putting)\b)[a-z]+)\s+(?:(?:an?|the|our|new|two|"
+    r"(?:set up|put in place|put in|turned on|rolled out|rolling out|setting up|putting in place|"
+    r"(?!(?:set|put|turned|rolled|rolling|setting|putting)\b)[a-z]+)\s+(?:(?:an?|the|our|new|two|"
     r"extra|another|automatic|automated|daily|weekly|nightly|hourly|final|mandatory|manual)\s+)*"
 )
 _GUIDES = (
@@ -1059,6 +1176,14 @@ _PREVENT_ADDED = Cues(
         left=rf"{_ADDED}(?:second\s+)?(?:[\w'-]+\s+){{0,6}}?",
     ),
     Cue("second", starts=_CHANGED, span=4, left=_ADDED, right=r"second\s+[a-z]"),
+    # "we've put extra checks in place"
+    Cue(
+        "place",
+        starts="put putting",
+        span=10,
+        left=r"(?:put|putting)\s+(?:[\w'-]+\s+){0,4}?"
+        rf"(?:{_SAFEGUARD_RE}|changes|systems?|plans?)\s+in\s+",
+    ),
     test=_changed_by_us,
 )
 _PREVENTION = Cues(
@@ -1066,6 +1191,8 @@ _PREVENTION = Cues(
     _PREVENT_ADDED,
     Cues(_PREVENT_FROM, test=_concrete_from_now),
     Cues(_PREVENT_SO, test=_after_a_change),
+    _PREVENT_PURPOSE,
+    _PREVENT_NO_LONGER,
     proves="prevention",
 )
 
