@@ -1217,8 +1217,72 @@ _REMEDY_CUES = Cues(
     Cue(
         "voucher vouchers coupon coupons discount discounted compensate compensated "
         "compensation compensating goodwill gesture complimentary reimburse reimbursed "
-        "reimbursement reimbursing waive waived waives waiving"
+        "reimbursement reimbursing waive waived waives waiving comped comping gratia"
     ),
+    Cue("waiver", left=("fee ", "fees ", "charge ", "penalty ")),
+    # "as a token of our apology", "as a courtesy"
+    Cue(
+        "token courtesy",
+        left=r"\bas\s+an?\s+(?:[\w-]+\s+){0,2}?",
+        right=r"token\s+of\b|courtesy\b(?!\s+(?:reminder|call|notice|e-?mail|message|update|"
+        r"notification|text|copy|check)s?\b)",
+    ),
+    # "we've written off the remaining balance"
+    Cue("off", left=r"\b(?:written|wrote|write|writing)\s+(?:it\s+|that\s+|this\s+)?"),
+    # "your next two months are free", "your next order is half price"
+    Cue(
+        "free half",
+        left=r"\b(?:(?:your|the)\s+(?:next|coming|following|remaining)\s+(?:[\w'-]+\s+){0,3}?|"
+        r"(?:this|next)\s+(?:month|week|year|box|order|delivery|ride|session|lesson|visit|stay|"
+        r"night|bill|renewal|invoice|subscription|cycle)(?:'s\s+[\w-]+)?\s+)(?:is|are|will\s+be|"
+        r"'s|'re)\s+(?:(?:also|completely|totally|entirely|now|only)\s+)?",
+        span=9,
+        right=r"free\b|half[- ](?:price|off)\b",
+    ),
+    Cue(
+        "half",
+        left=r"\b(?:at|for|charge|charged|charging|pay|paying|get|getting)\s+(?:you\s+)?(?:only\s+)?",
+        right=r"half[- ](?:price|off)\b",
+    ),
+    # "we've sent you the replacement for free" (not "download the app for free")
+    Cue(
+        "free",
+        needs="given added sent upgraded replaced repaired fixed extended included thrown threw "
+        "throw offer offering send sending give giving replace replacing repair repairing add "
+        "adding redo redoing reship resend swap exchange",
+        left=r"\b(?:given|added|sent|upgraded|replaced|repaired|fixed|extended|included|thrown|threw|"
+        r"throw|offer|offering|send|sending|give|giving|replace|replacing|repair|repairing|add|"
+        r"adding|redo|redoing|reship|resend|swap|exchange)\b[^.;!?\n]{0,60}?\bfor\s+",
+        span=14,
+        right=r"free\b(?!\s+(?:users?|tier|plan|accounts?|version|trial)\b)",
+    ),
+    # "a month's free service"
+    Cue(
+        "free",
+        left=r"\b(?:an?|one|two|three|six|twelve|\d+)\s+(?:extra\s+)?(?:month|week|year|day|night)"
+        r"(?:'s|s'|s)\s+",
+    ),
+    # "we'll honour the price you were quoted"
+    Cue(
+        "honour honor honoured honored honouring honoring",
+        right=r"[a-z]+\s+(?:the|your|that|this)\s+(?:[\w-]+\s+){0,2}?(?:price|prices|rate|quote|"
+        r"fare|discount|offer|deal|promotion|promo)\b",
+    ),
+    # "we've reduced your bill by £10"
+    Cue(
+        "reduced lowered cut discounted dropped",
+        right=r"[a-z]+\s+(?:your|the|this\s+month's|next\s+month's)\s+(?:[\w-]+\s+)?(?:bill|invoice|"
+        r"price|rate|fee|subscription|premium|fare|payment|rent|tariff)s?\s+by\b",
+    ),
+    # "we'll pay you £50 for the inconvenience", "£20 back on your card for the trouble"
+    Cue(
+        "inconvenience trouble hassle disruption delay delays upset",
+        left=r"[£$€]\s?\d[\d,.]*\s+(?:[\w-]+\s+){0,5}?(?:for|to\s+make\s+up\s+for)\s+(?:the|your|"
+        r"any|all\s+the|this)\s+",
+        span=10,
+    ),
+    # "we'll foot the bill for the repairs"
+    Cue("foot footed footing", right=r"[a-z]+\s+the\s+bill\b"),
     Cue("code card", left=("promo ", "gift ")),
     Cue("charge", left=("free of ",)),
     Cue("house", left=("on the ",)),
@@ -1228,7 +1292,7 @@ _REMEDY_CUES = Cues(
     Cue(
         "cost charge",
         left=r"\bat\s+no\s+(?:extra\s+|additional\s+)?",
-        unless=r"\byou\b[^.;!?\n]*",
+        unless=r"\byou\s+(?:can|could|may|might)\b[^.;!?\n]*",
         span=12,
     ),
     Cue(
@@ -1317,7 +1381,8 @@ _REMEDY_CUES = Cues(
     Cue(
         "coins gems points credits tokens miles stars crystals vbucks gold diamonds rewards "
         "reward",
-        left=r"\b(?:added|credited|given|gifted|sent|put|dropped|granted)\s+(?:you\s+)?(?:an?\s+)?"
+        left=r"\b(?:added|credited|given|gifted|sent|put|dropped|granted|awarded|loaded|here's|here\s+"
+        r"(?:is|are)|accept|receive|enjoy)\s+(?:you\s+)?(?:an?\s+)?"
         r"(?:extra\s+|bonus\s+|additional\s+)?(?:[\d,]+\s+|extra\s+|bonus\s+)(?:[\w-]+\s+)?",
         span=7,
     ),
@@ -1342,6 +1407,22 @@ _REMEDY_CUES = Cues(
         r"(?:the|this|that|either|any|your|both|these|those)\b",
         test=_stated,
     ),
+    # "there'll be no charge for the replacement", "the repair won't cost you anything"
+    Cue(
+        "charge cost",
+        left=r"\bno\s+(?:extra\s+|additional\s+)?",
+        right=r"(?:charge|cost)\s+(?:to\s+you\s+)?for\s+(?:the|this|that|your|either|any|both)\s+"
+        r"(?:[\w-]+\s+)?(?:replacement|repair|repairs|visit|call-out|callout|engineer|fix|"
+        r"reconnection|redelivery|reinstallation|part|parts|labour|labor|work|swap|exchange|reprint|"
+        r"reissue|new\s+[\w-]+)\b",
+        test=_stated,
+    ),
+    Cue(
+        "cost",
+        left=r"\b(?:won't|will\s+not|wont|shouldn't|doesn't|does\s+not|didn't)\s+",
+        right=r"cost\s+you\s+(?:anything|a\s+(?:penny|thing|cent|dime)|a\s+single\s+\w+|extra)\b",
+        test=_stated,
+    ),
     # "kept you on £7.99 until September", "held your price at the old rate for six months"
     Cue(
         "kept held frozen locked",
@@ -1356,7 +1437,8 @@ _REMEDY_CUES = Cues(
         left=r"\b(?:taken|took|take|knocked|knock|deducted|deduct|given|give)\b(?:\s+[\w£$€%.,'-]+)"
         r"{1,4}?\s+|\d+%\s+",
         span=6,
-        right=r"off\s+(?:your|the)\s+(?:next\s+|first\s+)?(?:[\w-]+\s+)?(?:bill|invoice|order|"
+        right=r"off\s+(?:(?:your|the|this|next|[a-z]+'s)\s+){1,2}(?:next\s+|first\s+)?(?:[\w-]+\s+)?"
+        r"(?:bill|invoice|order|"
         r"subscription|renewal|fare|price|booking|stay|payment)s?\b",
     ),
 )
@@ -1366,8 +1448,19 @@ _REMEDY_NEG_RE = re.compile(
 )
 
 
+# Offers asked as questions: "Would you like a £20 credit?", "How about a free month?"
+_OFFER_QUESTION_RE = re.compile(
+    r"\b(?:would\s+you\s+(?:like|prefer|accept)|(?:can|could|may|shall)\s+(?:i|we)\s+(?:offer|"
+    r"give|send|add)|how\s+about|what\s+about)\b"
+)
+
+
 def _offered(t: Text, start: int, end: int) -> bool:
-    return not (t.question(start) or _REMEDY_NEG_RE.search(t.before(start, 70)))
+    if _REMEDY_NEG_RE.search(t.before(start, 70)):
+        return False
+    if t.question(start):
+        return _OFFER_QUESTION_RE.search(t.low, t.sentence(start)[0], start) is not None
+    return True
 
 
 _REMEDIATION = Cues(_REMEDY_CUES, test=_offered, proves="remediation")
