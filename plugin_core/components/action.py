@@ -212,10 +212,33 @@ _REPAIR_CUES = Cues(
         r"\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:[\w-]+\s+){0,2}",
     ),
     Cue("located", right=r"located\s+(?:your|the|it|them)\b"),
+    # any act done again: "re-dispatched", "re-run", "re-credited"
     Cue(
         "ran run sent booked issued activated enabled opened applied processed delivered "
-        "shipped scheduled routed submitted printed loaded installed started set",
-        left=("re-",),
+        f"shipped scheduled routed submitted printed loaded installed started set {_REPAIR_WEAK}",
+        ends=("re-",),
+        left=r"\bre-",  # not "pre-paid"
+    ),
+    # "I've marked the invoice as paid"
+    Cue(
+        "marked",
+        ends=_FIRST_PERSON_ENDS,
+        left=_FIRST_PERSON_DONE,
+        right=r"marked\s+(?:[\w-]+\s+){0,3}?as\s+(?:paid|settled|received|resolved|"
+        r"complete|completed|cancelled|canceled|refunded|returned|valid|genuine|safe|verified|"
+        r"not\s+spam)\b",
+    ),
+    # "the app has been updated to fix the login loop", "this release fixes it"
+    Cue(
+        "fix resolve correct stop",
+        left=r"\b(?:updated|changed|patched|adjusted|modified|reconfigured|tweaked|amended|released|"
+        r"rolled\s+out|deployed|pushed|rebuilt|rewritten|replaced)\s+(?:[\w'-]+\s+){0,5}?to\s+",
+        span=9,
+    ),
+    Cue(
+        "fixes resolves corrects",
+        left=r"\b(?:update|version|release|patch|build|fix|hotfix|change)\s+(?:[\w.-]+\s+)?"
+        r"(?:now\s+|also\s+)?",
     ),
     Cue("rolled", right=r"rolled back\b"),
     Cue(_REPAIR_WEAK, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE),
@@ -267,8 +290,11 @@ _REPAIR_CUES = Cues(
     # ---- under way -------------------------------------------------------------------------
     Cue(_REPAIR_ING, ends=_UNDER_WAY_ENDS, left=_UNDER_WAY, span=7),
     Cue(
-        "running sending issuing processing checking calculating building routing deploying",
-        left=("re-",),
+        "running sending issuing processing checking calculating building routing deploying "
+        "dispatching shipping posting delivering crediting booking enabling activating applying "
+        "submitting printing installing ordering opening scheduling starting",
+        ends=("re-",),
+        left=r"\bre-",  # not "pre-paid"
     ),
     Cue(
         "rolling shipping sending processing tracking deploying working testing adding "
@@ -820,8 +846,8 @@ _PREVENT_CUES = Cues(
     ),
     # "we have since hired two extra administrators"
     Cue(
-        "hired recruited added",
-        right=rf"[a-z]+\s+(?:(?:{_NUMBER_WORD})\s+)?(?:extra|more|additional|new|dedicated)\s+"
+        "hired recruited added brought taken took",
+        right=rf"(?:hired|recruited|added|(?:brought|taken|took)\s+(?:in|on))\s+(?:(?:{_NUMBER_WORD})\s+)?(?:extra|more|additional|new|dedicated)\s+"
         rf"(?:[\w-]+\s+)?(?:{_STAFF}|administrators|staff members|people)\b",
     ),
     # "all staff have been told that ...", "drivers were briefed to ..."
@@ -945,6 +971,14 @@ _PREVENT_CUES = Cues(
         right=rf"[a-z-]+\s+{_STAFF_OBJECT}",
     ),
     Cue("told", right=rf"told\s+{_STAFF_OBJECT}\s+(?:to|that|how)\b"),
+    # "our agents have been given new guidance", "we've given our drivers extra training"
+    Cue(
+        "training guidance instructions briefing coaching",
+        left=rf"\b(?:(?:{_STAFF})\s+(?:have|has|were|was)\s+(?:now\s+|all\s+|also\s+)?(?:been\s+)?"
+        rf"(?:given|sent|issued|provided\s+with|offered)|given\s+{_STAFF_OBJECT})\s+"
+        r"(?:(?:new|extra|more|additional|updated|further|clear|clearer|refresher|specific)\s+)*",
+        span=10,
+    ),
     # "our agents now have to confirm ...", "staff will now be required to ..."
     Cue(
         "now",
@@ -1027,8 +1061,8 @@ _CHANGE_VERBS = (
     "rebuilt switched moved upgraded improved introduced installed enabled created built "
     "implemented put flagged marked retrained trained briefed reminded coached hired recruited "
     "replaced tightened raised spoken talked blocked disabled removed corrected amended revised "
-    "redesigned increased expanded automated launched adding changing updating introducing "
-    "retraining training fixing replacing"
+    "redesigned increased expanded automated launched rewritten adding changing updating "
+    "introducing retraining training fixing replacing"
 )
 _CHANGE_RE = re.compile(
     rf"\b(?:{alt(_CHANGE_VERBS)}|made\s+(?:[\w-]+\s+){{0,2}}?(?:changes?|it|them|this))\b"
@@ -1052,6 +1086,9 @@ _PREVENT_SO = Cues(
         # "so it isn't charged again"
         r"|so\s+(?:that\s+)?[^.;!?\n]{0,50}?\b(?:isn't|aren't|doesn't|don't|is not|are not|"
         r"does not|do not)\b[^.;!?\n]{0,40}?\bagain\b"
+        # "so the pickup time is clearer"
+        r"|so\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+)?"
+        r"(?:clearer|easier|harder|safer|more\s+\w+|visible|obvious|highlighted)\b"
         # "so no agent quotes you the old rate again"
         r"|so\s+(?:that\s+)?(?:no|nobody|none)\b[^.;!?\n]{0,50}?\b(?:again|in\s+(?:the\s+)?future)\b"
         # "so rate-limit changes hit 1% of traffic first"
@@ -1227,6 +1264,14 @@ _REMEDY_CUES = Cues(
         right=r"token\s+of\b|courtesy\b(?!\s+(?:reminder|call|notice|e-?mail|message|update|"
         r"notification|text|copy|check)s?\b)",
     ),
+    # "a small hamper as an apology", "flowers to say sorry"
+    Cue("apology", left=r"\b(?:as\s+an|by\s+way\s+of(?:\s+an)?)\s+(?:small\s+|little\s+)?"),
+    Cue(
+        "sorry",
+        left=r"\b(?:sent|send|sending|given|give|giving|added|adding|included|offer|offering)\b"
+        r"[^.;!?\n]{0,60}?\bto\s+say\s+",
+        span=14,
+    ),
     # "we've written off the remaining balance"
     Cue("off", left=r"\b(?:written|wrote|write|writing)\s+(?:it\s+|that\s+|this\s+)?"),
     # "your next two months are free", "your next order is half price"
@@ -1355,11 +1400,14 @@ _REMEDY_CUES = Cues(
     ),
     Cue(
         "months month weeks week",
-        left=r"\b(?:\d+|a|one|two|three|six|twelve)\s+(?:free\s+)?",
+        left=r"\b(?:\d+|a|one|two|three|six|twelve|next|this|the\s+next)\s+(?:free\s+)?",
         right=r"[a-z]+\s+(?:free|of free|on us|credit)\b",
     ),
     Cue(
         "free",
+        # not what a plan offers: "our premium plan includes free delivery"
+        unless=r"\b(?:plans?|memberships?|tiers?|packages?)\s+(?:[\w-]+\s+){0,2}?(?:includes?|offers?|"
+        r"comes?\s+with|gives?(?:\s+you)?)\s+",
         right=r"free\s+(?:months?|upgrade|delivery|shipping|night|meal|month's|year|subscription|"
         r"access|premium|ride|order|drink|dessert|repair|replacement)\b",
     ),
@@ -1455,8 +1503,21 @@ _OFFER_QUESTION_RE = re.compile(
 )
 
 
+# Rules about remedies, not one offered: "vouchers can't be exchanged", "you can claim ..."
+_REMEDY_RULE_AFTER_RE = re.compile(
+    r"[\w-]*\s+(?:can't|cannot|can\s+not|aren't|are\s+not|isn't|is\s+not|won't|will\s+not|"
+    r"don't|do\s+not|doesn't|does\s+not|must|(?:has|have)\s+(?:now\s+)?expired|expired?)\b"
+)
+_REMEDY_RULE_BEFORE_RE = re.compile(
+    r"\byou\s+(?:can|could|may|might)\s+(?:also\s+)?(?:claim|apply|request|ask)\b"
+)
+
+
 def _offered(t: Text, start: int, end: int) -> bool:
-    if _REMEDY_NEG_RE.search(t.before(start, 70)):
+    before = t.before(start, 70)
+    if _REMEDY_NEG_RE.search(before) or _REMEDY_RULE_BEFORE_RE.search(before):
+        return False
+    if _REMEDY_RULE_AFTER_RE.match(t.low, end):
         return False
     if t.question(start):
         return _OFFER_QUESTION_RE.search(t.low, t.sentence(start)[0], start) is not None
