@@ -24,7 +24,7 @@ _DUTY_VERBS = (
     r"order|approve|chase|hand over|register|prepare|test|verify|validate|secure|back up|keep|"
     r"mention|explain|refresh|action|handle|investigate|meet|greet|escort|look|read|open|"
     r"consider|assess|inspect|examine|attend|listen|note|set up|install|connect|reconnect|"
-    r"restore|remove|replace|repair"
+    r"restore|remove|replace|repair|live up|deliver on|stick to|keep to|come through"
 )
 # What can be done twice by mistake: "charged twice", "reported your pay to HMRC twice".
 _REPEATED_VERBS = (
@@ -123,7 +123,7 @@ MARKERS = Cues(
     ),
     # "we let your cover lapse", "we let a security certificate - the ID our service uses - expire"
     Cue(
-        "lapse expire run_out slip",
+        "lapse expire run_out slip fall drop",
         left=r"\blet\s+(?:it|them|(?:your|the|an?|our|its|their)\s+(?:[\w-]+\s+){1,3}?"
         r"(?:[—–-]\s+[^—–]{1,80}?[—–]\s+)?)",
         span=20,
@@ -322,6 +322,28 @@ _OUR_CHANGE = (
 )
 _NOT_MODIFIER = r"is|was|are|were|has|have|had|the|a|an|been|be|very|so|not|own"
 _OWNED_NOUNS = "fault faults mistake mistakes error errors oversight blunder failure failures"
+# Who made the mistake: "we", "I", or our staff ("our agent", "one of our engineers").
+_WE_OR_OUR_STAFF = (
+    rf"\b(?:i|we|my\s+colleague|one\s+of\s+(?:our|my)\s+[\w-]+|our\s+(?!(?:[\w-]+\s+)?"
+    rf"(?:{_THIRD_PARTY}|customers?|users?|clients?|members?|patients?|guests?|passengers?)\b)"
+    r"[\w-]+(?:\s+[\w-]+)?)"
+)
+# The reader's view, not our admission: "I regret that you feel our service let you down".
+_YOUR_VIEW = (
+    r"\byou(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:feel|felt|think|thought|say|said|believe|found|find|"
+    r"claim|claimed|perceived?|consider|considered)\b[^.;!?\n]*"
+)
+# "we're", "I was", "Im", with an adverb or "the ones": what comes before "at fault", "to blame".
+_WE_ARE = (
+    r"\b(?:we(?:'re|\s+are|\s+were)|i(?:'m|\s+am|\s+was)|im)\s+(?:(?:fully|entirely|completely|"
+    r"solely|wholly|totally|squarely|clearly|simply|plainly|absolutely|100%|the\s+ones?)\s+)?"
+)
+# What one can be responsible for when it went wrong: "responsible for this delay".
+_FAILURE_NOUNS = (
+    r"mistakes?|errors?|faults?|failures?|delays?|mix-?ups?|mess|oversights?|confusion|problems?|"
+    r"issues?|outages?|bugs?|incidents?|lapses?|overcharges?|damage|loss|leak|breach|blunders?|"
+    r"slip-?ups?|screw-?ups?|cock-?ups?|trouble|harm|disruption|situation"
+)
 _OUR_JUDGEMENT_RE = re.compile(r"\b(?:our|my)\s+[a-z]+\s+(?:[a-z]+\s+)?(?:was|is)\b")
 _WE_DECIDED_RE = re.compile(
     r"\b(?:we|i)\s+(?:[a-z]+ed|told|gave|quoted|sent|made|said|turned down|wrote)\b"
@@ -354,10 +376,10 @@ _OWN_CUES = Cues(
     Cue("mess slip mix screw", left=("my ", "our "), right=r"[a-z]+-up"),
     # "we made a mistake", "the settings we sent had a mistake"
     Cue(
-        f"{_OWNED_NOUNS} mess typo flaw",
+        f"{_OWNED_NOUNS} mess typo flaw hash muddle hames",
         hint=("made ", "make ", "had ", "has ", "contain", "include"),
-        left=r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:made|make)\s+(?:an?\s+|this\s+|that\s+|the\s+|"
-        r"one\s+|some\s+|two\s+|several\s+)?(?:[\w-]+\s+)?"
+        left=rf"{_WE_OR_OUR_STAFF}(?:'ve|ve|\s+have|\s+has|\s+had)?\s+(?:made|make)\s+"
+        r"(?:an?\s+|this\s+|that\s+|the\s+|one\s+|some\s+|two\s+|several\s+)?(?:[\w-]+\s+)?"
         r"|\b(?:we|i)\s+(?:sent|made|pushed|released|deployed|shipped|wrote|gave|set|applied)\b"
         r"[^.;!?\n]{0,50}?\b(?:had|has|contained|contains|included)\s+(?:an?\s+)?(?:[\w-]+\s+)?",
         span=14,
@@ -368,13 +390,15 @@ _OWN_CUES = Cues(
         right=r"[a-z]+\s+(?:(?:in|with|on)\s+(?:the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?)?"
         r"(?:that\s+)?(?:we|i)(?:'d|\s+had)?\s+(?:introduced|caused|made|created|shipped|released|"
         r"pushed|deployed|built|wrote|set up|configured|launched|changed|installed)\b"
-        r"|[a-z-]+\s+(?:was\s+|is\s+)?(?:entirely\s+)?on\s+our\s+(?:end|side|part)\b",
+        r"|[a-z-]+\s+(?:was\s+|is\s+)?(?:entirely\s+)?(?:on|from)\s+(?:our|my)\s+(?:end|side|part)\b",
     ),
     # "an earlier delay on our side", "the hold-up was on our end"
     Cue(
-        "delay delays outage outages failure failures hold-up mix-up oversight slip slowdown",
-        needs="our",
-        right=r"[a-z-]+\s+(?:was\s+|is\s+)?(?:entirely\s+|squarely\s+|firmly\s+)?on\s+our\s+"
+        "delay delays outage outages failure failures hold-up mix-up oversight slip slowdown "
+        "failing failings lapse lapses misstep miss misjudgement misjudgment delayed",
+        needs="our my",
+        right=r"[a-z-]+\s+(?:was\s+|is\s+)?(?:entirely\s+|squarely\s+|firmly\s+)?(?:on|from)\s+"
+        r"(?:our|my)\s+"
         r"(?:end|side|part)\b",
     ),
     # "our decision was wrong", "we declined your claim. That decision was wrong"
@@ -398,21 +422,70 @@ _OWN_CUES = Cues(
         left=r"\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:really\s+|simply\s+|plainly\s+)?",
     ),
     Cue(
-        "on_us on_me",
-        left=r"\b(?:that|this|it)(?:\s+one)?(?:'s| is| was)\s+(?:all\s+|entirely\s+|completely\s+|"
-        r"squarely\s+|totally\s+|100%\s+)?",
+        "on_us on_me down_to_us down_to_me",
+        left=r"\b(?:that|this|it|which|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+one)?(?:'s|s| is| was)\s+"
+        r"(?:all\s+|entirely\s+|completely\s+|squarely\s+|totally\s+|purely\s+|solely\s+|"
+        r"100%\s+)?",
+        span=6,
+        right=r"(?:on|down to) (?:us|me)\b(?!\s+to\b)",
+    ),
+    # "that was our doing", "mea culpa", "I hold my hands up"
+    Cue("doing", left=r"\b(?:our|my)\s+(?:own\s+)?"),
+    Cue("culpa", left=("mea ",)),
+    Cue(
+        "hands_up",
+        left=r"\b(?:i|we)(?:'ll|\s+will|\s+have\s+to|\s+must)?\s+(?:hold|put|holding|putting)\s+"
+        r"(?:my|our)\s+",
+    ),
+    # "we were at fault", "I'm to blame", "we were in the wrong", "I was wrong to close it"
+    Cue("fault", ends=("at ",), left=rf"{_WE_ARE}at\s+", span=6),
+    Cue("blame", ends=("to ",), left=rf"{_WE_ARE}to\s+", span=6),
+    Cue(
+        "wrong",
+        left=rf"{_WE_ARE}(?:in\s+the\s+)?",
+        span=6,
+        right=r"wrong(?:\s+(?:to|about|when|here|there|again|on\s+(?:this|that))\b|\s*(?:[.,;:!—–]|$)"
+        r"|\s+-\s)",
+    ),
+    # "we're responsible for this delay", "I am accountable", "we hold ourselves responsible"
+    Cue(
+        "responsible accountable",
+        left=rf"{_WE_ARE}|\b(?:we|i)\s+(?:hold|held)\s+(?:ourselves|myself)\s+(?:fully\s+|entirely\s+)?",
+        span=6,
+        right=r"(?:responsible|accountable)(?:\s*(?:[.,;!—–-]|$)|\s+here\b|\s+for\s+(?:this|that|it|"
+        r"what\s+(?:happened|went\s+wrong)|all\s+of\s+(?:this|that|it)|everything\s+that|"
+        rf"(?:the|this|that|these|those|our|my)\s+(?:[\w-]+\s+){{0,2}}?(?:{_FAILURE_NOUNS})|"
+        r"(?:losing|missing|sending|charging|delaying|deleting|breaking|closing|cancell?ing|"
+        r"overcharging|mixing|forgetting|failing)\b)\b)",
+    ),
+    # "I own this one", "we own the mistake" (not "we own 40 stores")
+    Cue(
+        "own owned",
+        left=r"\b(?:we|i)\s+(?:fully\s+|completely\s+|totally\s+|100%\s+)?",
+        right=r"own\s+(?:this|that|it)(?:\s+(?:one|fully|completely|entirely|100%))?\s*"
+        r"(?:[.!,;:—–-]|$)|own\s+(?:this|that|the|our|my)\s+(?:[\w-]+\s+)?(?:mistake|error|"
+        r"failure|oversight|mess|mix-up|screw-up|slip-up|blunder)\b|owned\s+up\b",
     ),
     Cue(
         "wrong",
-        left=r"\b(?:i|we)\s+(?:really\s+|completely\s+|clearly\s+)?(?:got|had)\s+"
-        r"(?:this|that|it|things|your\s+[\w-]+(?:\s+[\w-]+)?)\s+",
-        span=7,
+        left=r"\b(?:i|we)(?:'ve|ve|\s+have)?\s+(?:really\s+|completely\s+|clearly\s+|totally\s+)?"
+        r"(?:got|had)\s+(?:this|that|it|things|(?:your|the|our|my|both|some|all|a\s+few)\s+[\w-]+"
+        r"(?:\s+[\w-]+)?)\s+(?:(?:all|completely|totally|badly|very|so|horribly|really)\s+)?",
+        span=9,
     ),
+    # "we messed up", "I dropped the ball", "we blew it", "we stuffed up your booking"
     Cue(
-        "messed screwed slipped mixed fouled dropped let_you_down fell fallen failed",
-        left=r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:really\s+)?",
-        right=r"(?:messed|screwed|slipped|mixed|fouled)\s+(?:\w+\s+)?up\b|dropped the ball\b|"
-        r"let you down\b|fell short\b|fallen short\b|failed you\b",
+        "messed screwed slipped mixed fouled dropped let_you_down fell fallen failed blew goofed "
+        "botched bungled fumbled flubbed fluffed cocked stuffed mucked ballsed overlooked "
+        "misjudged misunderstood mishandled neglected",
+        left=rf"{_WE_OR_OUR_STAFF}(?:'ve|ve|\s+have|\s+has|'d|\s+had)?\s+(?:really\s+|completely\s+|"
+        r"totally\s+|properly\s+|badly\s+|clearly\s+|simply\s+|just\s+|somehow\s+|honestly\s+)?",
+        unless=_YOUR_VIEW,
+        span=8,
+        right=r"(?:messed|screwed|slipped|mixed|fouled|cocked|stuffed|mucked|ballsed|goofed)\s+"
+        r"(?:\w+\s+)?up\b|dropped the ball\b|let you down\b|fell short\b|fallen short\b|"
+        r"failed you\b|blew it\b|goofed\b|botched\b|bungled\b|fumbled\b|flubbed\b|fluffed\b|"
+        r"(?:overlooked|misjudged|misunderstood|mishandled|neglected)\b(?!\s+to\b)",
     ),
     Cue(
         "responsibility ownership blame",
@@ -421,20 +494,31 @@ _OWN_CUES = Cues(
     Cue(
         "ours mine",
         left=r"\b(?:mistake|error|fault|blame|responsibility|oversight)\s+(?:here\s+)?(?:was|is|'s|"
-        r"lies|rests)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+|fully\s+|wholly\s+)?",
+        r"lies|rests|sits)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+|fully\s+|wholly\s+)?",
         span=6,
     ),
     Cue(
         "responsibility blame fault",
-        right=r"[a-z]+\s+(?:is|lies|rests)\s+(?:entirely\s+|squarely\s+|fully\s+)?(?:with|on)\s+"
-        r"(?:us|me)\b",
+        right=r"[a-z]+\s+(?:for\s+(?:this|that|it)\s+)?(?:is|lies|rests|sits|falls)\s+"
+        r"(?:entirely\s+|squarely\s+|fully\s+|solely\s+|wholly\s+)?(?:with|on)\s+(?:us|me)\b",
     ),
     Cue(
         "should shouldn ought",
         left=rf"\b(?:i|we|our\s+(?!(?:[\w-]+\s+)?(?:{_THIRD_PARTY})\b)[\w-]+(?:\s+[\w-]+)?)\s+"
-        r"(?:really\s+|definitely\s+|clearly\s+|absolutely\s+)?",
-        right=r"(?:should|shouldn't|should not|ought to)\s+have\s+(?!it\b|this\b|that\b|them\b|"
-        r"your\b|an?\b|the\b|more\b|some\b|any\b|news\b)[a-z]+",
+        r"(?:really\s+|definitely\s+|clearly\s+|absolutely\s+|never\s+)?",
+        right=r"(?:should|shouldn't|shouldnt|should not|ought to)(?:\s+never)?(?:\s+have|'ve|ve)\s+"
+        r"(?!it\b|this\b|that\b|them\b|your\b|an?\b|the\b|more\b|some\b|any\b|news\b)[a-z]+",
+    ),
+    # "we could have handled this better" (not "... sooner if you had sent the form")
+    Cue(
+        "could",
+        needs="better sooner earlier faster quicker more",
+        left=rf"\b(?:i|we|our\s+(?!(?:[\w-]+\s+)?(?:{_THIRD_PARTY})\b)[\w-]+(?:\s+[\w-]+)?)\s+"
+        r"(?:really\s+|definitely\s+|clearly\s+|certainly\s+)?",
+        right=r"could(?:\s+have|'ve)\s+(?!your\b|the\b|it\b|them\b|an?\b|this\b|that\b)"
+        r"(?:[\w-]+\s+){1,4}?(?:(?:much|a\s+lot|far)\s+)?(?:better|"
+        r"sooner|earlier|faster|quicker|more\s+(?:quickly|clearly|carefully|promptly))\b"
+        r"(?![^.;!?\n]*\bif\b)",
     ),
 )
 _FAILURE_WORDS = (
@@ -617,7 +701,7 @@ _CONCESSION = Cues(
 _FIRST_PERSON_PAST_RE = re.compile(
     r"\b(?:we|i)\s+(?:[a-z]+ed|sent|made|gave|told|quoted|took|left|put|set|sold|got)\b"
 )
-_FIRST_PERSON = "we i our ours my mine us me"
+_FIRST_PERSON = "we i our ours my mine us me weve ive im"  # and the no-apostrophe typos
 _LAST_ACTOR_RE = re.compile(r".*\b(we|i|our)\b", re.DOTALL)
 _BY_US_RE = re.compile(
     rf"\bby\s+(?:us|me|our\s+(?!(?:[\w-]+\s+){{0,2}}?(?:{_THIRD_PARTY})\b))\b"
@@ -698,8 +782,19 @@ def _concedes_our_act(t: Text, start: int, end: int) -> bool:
 
 
 # An owned act also names what went wrong: "I'm sorry we wiped your progress".
+# "it took us three weeks to reply"
+_OUR_SLOWNESS = Cues(
+    Cue(
+        "took",
+        right=r"took\s+(?:us|me|our\s+[\w-]+(?:\s+team)?)\s+(?:over\s+|more\s+than\s+|nearly\s+|"
+        r"almost\s+|about\s+|around\s+)?(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|"
+        r"several|a\s+few)\s+(?:(?:more|full|whole|extra)\s+)?(?:days?|weeks?|months?|hours?)\s+to\b",
+    ),
+    test=_admitted,
+)
 _OWNED_ACT = Cues(
     _OWN_NAMED,
+    _OUR_SLOWNESS,
     _OUR_ACT_COST,
     _TOLD_WRONG,
     Cues(MARKERS, test=_owned_act),
@@ -718,12 +813,12 @@ _OWNERSHIP = Cues(
 # ---------------------------------------------------------------------------------------------
 # Acknowledgment: names specifically what went wrong.
 
-_NEGATION_NEEDS = "t not never cannot didnt couldnt wasnt werent hasnt havent cant wont isnt"
+_NEGATION_NEEDS = "t not never cannot didnt couldnt wasnt werent hasnt havent hadnt cant wont isnt"
 _NEGATION_ENDS = ("n't ", "not ", "never ", "nt ")
 _NEGATED_VERB = (
     r"\b(?:didn't|did not|hasn't|has not|haven't|have not|never|wasn't|weren't|won't|"
-    r"couldn't|can't|cannot|isn't|aren't|is not|are not|was not|were not|could not|"
-    r"didnt|couldnt|wasnt|werent|hasnt|havent|cant|wont|isnt)\s+"
+    r"couldn't|can't|cannot|isn't|aren't|is not|are not|was not|were not|could not|hadn't|"
+    r"had not|didnt|couldnt|wasnt|werent|hasnt|havent|hadnt|cant|wont|isnt)\s+"
 )
 # "we can't refund an item that hasn't been returned": a rule about any item, not a failure
 _GENERIC_ITEM = r"\b(?:an?|any|every)\s+[\w-]+\s+(?:that|which)\s+[^.;!?\n]*"
@@ -739,16 +834,240 @@ _NOT_DONE = (
     "renew renewed register registered transfer transferred land landed arriving activating "
     "loading connecting syncing applying processing updating saving uploading starting running "
     "showing appearing sending printing issued approved paid refunded credited deliver installed "
-    "collected cleared"
+    "collected cleared emailed texted mailed dispatched answered actioned fixed repaired resolved "
+    "replaced honoured honored reimbursed escalated knock knocked attempt attempted stop stopped"
+)
+# "... for a plan you had already": what we charged for, then the reader's earlier act.
+_FOR_THING = r"for\s+(?:an?|the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?"
+_YOU_HAD = r"you(?:'d|\s+had|'ve|\s+have)?\s+(?:already\s+|just\s+|previously\s+|clearly\s+)?"
+_YOU_HAD_ENDS = ("you ", "you'd ", "had ", "'ve ", "have ", "already ", "just ", "previously ",
+                 "clearly ")
+# What is off when it fails: "the heating has been off since Sunday".
+_SUPPLIES = (
+    "heating water power electricity gas lights internet wifi broadband signal supply boiler "
+    "aircon heater fridge freezer lift elevator alarm phones lines"
 )
 _ACK_CUES = Cues(
     Cue(
         "missing lost broken damaged faulty corrupted defective exposed leaked misplaced "
-        "mislaid overcharged undercharged duplicate duplicated stranded stuck frozen wiped "
+        "mislaid overcharged undercharged stranded stuck frozen wiped "
         "skipped bounced bouncing rejecting elevated wrongly incorrect incorrectly mistakenly "
         "accidentally erroneously fails failed failing declined rejected suspended banned "
         "blocked crashed crashes crashing drops dropped dropping collapsed burst flooded cracked "
-        "broke jammed leaking snapped"
+        "broke jammed leaking snapped errored erroring overbooked oversold misdelivered "
+        "misdirected misrouted missent misaddressed mislabelled mislabeled mispriced "
+        "miscalculated misapplied malfunctioned malfunctioning unanswered ignored glitched "
+        "degraded unusable unresponsive illegible unreadable overheating timed_out timing_out "
+        "underpaid underbilled overbilled short-changed shortchanged compromised hacked"
+    ),
+    Cue(
+        "disconnected",
+        right=r"disconnected\b(?![^.;!?\n]*\b(?:as\s+(?:you\s+)?(?:requested|asked|instructed)|"
+        r"at\s+your\s+request|per\s+your\s+request)\b)",
+    ),
+    # "your transfer was held up at the bank"
+    Cue("held", left=r"\b(?:was|were|been|got|is|are|being)\s+", right=r"held\s+up\b"),
+    # "your complaint fell through the cracks"
+    Cue(
+        "cracks net",
+        left=r"\b(?:fell|fall|falls|falling|fallen|slipped|slip|slips|slipping|dropped)\s+"
+        r"(?:right\s+)?through\s+the\s+",
+    ),
+    # "the prices shown were wrong" (not "something is wrong", "you were wrong")
+    Cue(
+        "wrong",
+        left=r"\b(?:was|were|is|are|been)\s+(?:completely\s+|totally\s+|simply\s+|just\s+|all\s+|"
+        r"also\s+)?",
+        unless=r"\b(?:something|anything|nothing|what|you|i|we|it|that|this|which|there)(?:'s)?\s+"
+        r"(?:\w+\s+)?|\byou(?:'d|\s+had)?\s+(?:gave|entered|provided|sent|typed|supplied|filled|"
+        r"used|chose|selected|put|gave\s+us)\b[^.;!?\n]*",
+        right=r"wrong\b(?!\s+(?:with|about|of|to)\b)",
+    ),
+    # "our driver was rude to you" (not "you felt our crew were unhelpful")
+    Cue(
+        "rude unhelpful unprofessional impolite disrespectful aggressive abrupt curt dismissive "
+        "condescending patronising patronizing",
+        left=r"\b(?:was|were|been|being)\s+(?:very\s+|really\s+|so\s+|extremely\s+|quite\s+|"
+        r"incredibly\s+)?",
+        unless=rf"{_YOUR_VIEW}|\byou\s+(?:\w+\s+)?",
+        span=10,
+    ),
+    # "your quote was higher than it should have been", "we paid less than you were owed"
+    Cue(
+        "higher lower more less longer bigger smaller",
+        right=r"(?:higher|lower|more|less|longer|bigger|smaller)\s+than\s+(?:(?:it|they|this|that|"
+        r"you|he|she)\s+(?:should|ought)\b|you\s+(?:were|are)\s+(?:owed|due|entitled|promised|"
+        r"quoted)|(?:we|i)\s+(?:promised|quoted|agreed|told\s+you))",
+    ),
+    # "the estimate was far too high" (not "it's too late to change it")
+    Cue(
+        "too",
+        left=r"\b(?:was|were|is|are|been|set|charged|billed|priced|ran|running|took)\s+(?:far\s+|way\s+|"
+        r"much\s+|a\s+lot\s+|slightly\s+|a\s+bit\s+|a\s+little\s+)?",
+        right=r"too\s+(?:high|low|much|little|early|late|long|short|small|big|slow)\b"
+        r"(?!\s+(?:to|for)\b)",
+    ),
+    # "your complaint is pending since 15 days", "the clinic was running 90 minutes behind"
+    Cue("pending", right=r"pending\s+(?:since|for)\s+(?!review\b|approval\b)"),
+    Cue(
+        "behind",
+        left=r"\b(?:ran|running|runs|fell|fallen|falling|got)\s+(?:[\w-]+\s+){0,2}?",
+        right=r"behind\b(?!\s+(?:the|your|you|us|it|this|that|them|him|her|our|my|closed|a)\b)",
+    ),
+    Cue("behind", left=r"\b(?:is|are|was|were|been)\s+", right=r"behind\s+(?:schedule|time)\b"),
+    # "the recharge was not done"
+    Cue(
+        "done",
+        left=r"\b(?:wasn't|wasnt|was\s+not|weren't|were\s+not|isn't|isnt|is\s+not|(?:hasn't|has\s+not|"
+        r"haven't|have\s+not)\s+been)\s+(?:yet\s+|properly\s+|correctly\s+)?",
+    ),
+    # "the app logged you out", "the page showed an error"
+    Cue(
+        "logged signed kicked locked",
+        unless=r"\b(?:we|i)(?:'ve|\s+have|'ll|\s+will)?\s+(?:\w+\s+)?",
+        right=r"(?:logged|signed|kicked|locked)\s+(?:you|users|everyone|customers|people)\s+out\b",
+    ),
+    Cue(
+        "error errors",
+        left=r"\b(?:showed|showing|gave|giving|got|getting|threw|throwing|returned|returning|"
+        r"displayed|displaying|hit|hitting|seeing|saw)\s+(?:you\s+)?"
+        r"(?:an?\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+)?",
+        span=6,
+    ),
+    # "the stream keeps buffering" (not "help with the buffering")
+    Cue(
+        "buffering lagging glitching",
+        left=r"\b(?:is|are|was|were|been|keeps|kept|keep|started|starts)\s+(?:constantly\s+|"
+        r"still\s+|always\s+)?",
+    ),
+    # "a duplicate payment" (not "we've stopped the duplicate emails")
+    Cue(
+        "duplicate duplicated",
+        unless=r"\b(?:stopped|removed|cancell?ed|canceled|refunded|reversed|deleted|fixed|merged|"
+        r"voided|cleared|closed|blocked|prevent\w*|avoid\w*)\s+(?:the\s+|all\s+|any\s+|those\s+|"
+        r"these\s+|that\s+|this\s+|your\s+)?",
+    ),
+    # "your points disappeared" (not "the error has disappeared")
+    Cue(
+        "disappeared vanished",
+        unless=r"\b(?:errors?|problems?|issues?|bugs?|messages?|warnings?|symptoms?|pain|rash|"
+        r"holds?|pending\s+[\w-]+|duplicates?|spam)\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+)?",
+    ),
+    # "our phone lines went dead", "the heating has been off since Sunday"
+    Cue(
+        "dead",
+        left=r"\b(?:went|gone|go|goes|going|is|are|was|were|been)\s+(?:completely\s+|totally\s+)?",
+        right=r"dead\b(?!\s+(?:set|end|easy|simple|on|right|serious|certain)\b)",
+    ),
+    Cue(
+        "off",
+        needs=_SUPPLIES,
+        left=rf"\b(?:{alt(_SUPPLIES)})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:has|have|had)\s+been|was|were|"
+        r"went|is|are|got|kept)\s+(?:(?:switched|turned|cut|shut|going|cutting)\s+)?",
+        span=9,
+    ),
+    # "your direct debit was taken a week early", "the bus left ten minutes early"
+    Cue(
+        "early",
+        left=r"\b(?:was|were|been|got)\s+(?:taken|charged|debited|billed|collected|cancell?ed|"
+        r"canceled|closed|cut\s+off|disconnected|shut\s+off|switched\s+off|terminated|ended|"
+        r"renewed|processed|removed|released)\s+(?:[\w-]+\s+){0,3}?"
+        r"|\b(?:left|departed|closed|shut|ended|finished|took\s+off)\s+(?:about\s+|around\s+)?"
+        r"(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|a\s+few|several)\s+"
+        r"(?:minutes?|hours?|days?|weeks?)\s+",
+        span=7,
+    ),
+    # "your request went unanswered", "the claim sat unassigned" (not "remained unchanged")
+    Cue(
+        "sat went gone remained stayed lay lain left",
+        unless=r"\byou(?:'ve|'d|\s+have|\s+had)?\s+(?:\w+\s+)?",
+        right=r"(?:sat|went|gone|remained|stayed|lay|lain|left)\s+(?:[\w-]+\s+){0,2}?un(?!changed\b|"
+        r"affected\b|damaged\b|touched\b|harmed\b|opened\b|used\b)[a-z]{3,}(?:ed|d)\b",
+    ),
+    # "the courier left your parcel out in the rain"
+    Cue(
+        "left",
+        right=r"left\s+(?:it|them|(?:your|the|a|an)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:outside\s+in|"
+        r"out\s+in\s+the|in\s+the\s+rain|unattended|unlocked|exposed|in\s+(?:a|the|your)\s+"
+        r"(?:bin|recycling|hedge|road|street))\b",
+    ),
+    # "the technician left without fixing the leak", "it arrived without the charger"
+    Cue(
+        "without",
+        left=r"\b(?:left|went|came|arrived|turned\s+up|showed\s+up|delivered|shipped|sent|"
+        r"dispatched|closed|cancell?ed|canceled|charged|billed|renewed|changed|moved|switched|"
+        r"rescheduled|raised|disconnected|cut\s+off|suspended|blocked|locked|deleted|removed|"
+        r"installed|published|released|shared|transferred|sold)\b(?:\s+[\w'-]+){0,5}?\s+",
+        span=8,
+        right=r"without\s+(?:fixing|finishing|completing|repairing|telling|informing|notifying|"
+        r"warning|asking|checking|calling|contacting|letting|explaining|replying|responding|"
+        r"knocking|ringing|trying|leaving|consent|permission|notice|warning|any\s+(?:notice|"
+        r"warning|explanation|reply|response)|(?:a|an)\s+(?:reply|response|explanation|"
+        r"answer|receipt|card|note|word)|(?:the|its|their|your)\s+[\w-]+)\b",
+    ),
+    Cue(
+        "with_no",
+        right=r"with\s+no\s+(?!(?:damage|problems?|issues?|delays?|scratches|marks|trouble|fuss|"
+        r"hassle|charge|cost|fee|extra|further)\b)",
+        left=r"\b(?:arrived|came|delivered|shipped|sent|turned\s+up|showed\s+up|installed|fitted|"
+        r"left)\s+(?:[\w-]+\s+){0,3}?",
+        span=6,
+    ),
+    # "delivered to number 14 instead of 41", "the invoice listed 12 licences instead of 10"
+    # (not "I've sent it to your card instead of your bank", "... instead, as you asked")
+    Cue(
+        "instead",
+        unless=r"\b(?:we|i)(?:'ve|\s+have|'ll|\s+will|'d|\s+would|\s+can|\s+could)\b[^.;!?\n]*",
+        left=r"\b(?:was|were|been|got|went|came|arrived|ended\s+up|you\s+(?:got|received)|listed|"
+        r"showed|charged|billed|included|contained|said|quoted|displayed|printed|named|used|"
+        r"applied|sent|delivered|shipped|took|debited|booked)\b"
+        r"(?!\s+(?:refunded|credited|moved|upgraded|rebooked|reissued|replaced|returned|"
+        r"reimbursed|paid\s+back|sent\s+back)\b)[^.;!?\n]{0,60}?",
+        span=12,
+        right=r"instead\s+of\b(?![^.;!?\n]*\b(?:as\s+(?:you\s+)?(?:requested|asked|wanted|"
+        r"preferred)|at\s+your\s+request)\b)",
+    ),
+    # "shipped to your old address", "the refund went to a card you'd closed"
+    Cue(
+        "old previous former expired closed outdated cancelled canceled new",
+        ends=("your ", "an ", "a ", "the ", "you ", "you'd ", "had ", "'ve ", "have ", "already "),
+        left=r"\b(?:sent|went|gone|shipped|delivered|posted|paid|charged|billed|mailed|emailed|"
+        r"texted|dispatched|addressed|routed|redirected|forwarded|issued|made|taken|debited)\b[^.;!?\n]{0,50}?\b(?:to|at|on|onto|into|against|from)\s+"
+        r"(?:your|an?|the)\s+(?:[\w-]+\s+(?:that\s+)?you(?:'d|\s+had|'ve|\s+have)?\s+"
+        r"(?:already\s+)?)?",
+        span=14,
+        right=r"(?:old|previous|former|expired|closed|outdated)\s+(?:[\w-]+\s+)?(?:address|card|"
+        r"account|number|email|phone|bank|details|postcode|flat|house|home|office)\b|"
+        r"(?:new|previous|former|old)\s+(?:tenants?|owners?|occupants?|occupiers?|residents?)\b|"
+        r"(?:closed|cancell?ed|canceled)\b",
+    ),
+    # "we billed you for a plan you had already cancelled", "renewed even though you'd cancelled"
+    Cue(
+        "cancelled canceled closed returned unsubscribed",
+        needs=_ADVERSE_WORDS,
+        ends=_YOU_HAD_ENDS,
+        left=rf"\b(?:{_ADVERSE_VERBS}|renewed)\b[^.;!?\n]{{0,60}}?\b(?:(?:even\s+)?(?:though|"
+        rf"although|after|when)\s+|despite\s+|{_FOR_THING}){_YOU_HAD}",
+        span=16,
+    ),
+    # "we charged you for a bill you had already paid" (not "closed it after you paid it off")
+    Cue(
+        "paid",
+        needs=_ADVERSE_WORDS,
+        ends=_YOU_HAD_ENDS,
+        left=rf"\b(?:{_ADVERSE_VERBS}|renewed)\b[^.;!?\n]{{0,60}}?\b(?:(?:even\s+)?(?:though|"
+        rf"although)\s+|despite\s+|{_FOR_THING}){_YOU_HAD}",
+        span=16,
+    ),
+    # "charged you for roaming you never used"
+    Cue(
+        "use used order ordered make made authorise authorize authorised authorized request "
+        "requested buy bought book booked agree agreed sign signed want wanted receive received",
+        needs=_ADVERSE_WORDS,
+        ends=("never ", "didn't ", "not ", "hadn't ", "didnt ", "actually ", "even "),
+        left=rf"\b(?:{_ADVERSE_VERBS})\b[^.;!?\n]{{0,60}}?\bfor\b[^.;!?\n]{{1,40}}?\byou(?:'d)?\s+"
+        r"(?:never|didn't|did\s+not|hadn't|had\s+not|didnt)\s+(?:actually\s+|even\s+)?",
+        span=16,
     ),
     # "your refund still hasn't arrived", "the app is still crashing"
     Cue(
@@ -821,7 +1140,7 @@ _ACK_CUES = Cues(
         right=r"[a-z]+\s+(?:all\s+(?:of\s+)?)?your\b",
     ),
     # "loads of bags have gone astray", "subtitles are out of sync"
-    Cue("astray", left=r"\b(?:gone|went|go|going|goes|has gone|have gone)\s+"),
+    Cue("astray walkabout awol", left=r"\b(?:gone|went|go|going|goes|has gone|have gone)\s+"),
     Cue("sync step date", left=("out of ",)),
     Cue(
         "scratched dented chipped stained smashed shattered ripped torn crushed soaked mouldy "
@@ -880,7 +1199,7 @@ _ACK_CUES = Cues(
         left=r"\b(?:is|are|was|were|arrived|been|came|running|ran|be)\s+(?:\w+\s+){0,3}?"
         r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+",
         span=6,
-        right=r"late\b(?![- ](?:fees?|payments?|charges?))",
+        right=r"late\b(?![- ](?:fees?|payments?|charges?))(?!\s+(?:for\s+[\w-]+\s+)?to\b)",
     ),
     Cue(
         "wrong",
@@ -890,7 +1209,8 @@ _ACK_CUES = Cues(
     Cue(
         "twice",
         left=r"\b(?:charged|billed|debited|shows?|showing|showed|listed|appears?|appeared|taken|took|"
-        r"paid|deducted|sent|received|ran|run|processed|applied|booked|posted|collected)\b"
+        r"paid|deducted|sent|received|ran|run|processed|applied|booked|posted|collected|left|"
+        r"came\s+out|went\s+out|hit)\b"
         r"(?:\s+[\w£$€.,'-]+){0,5}?\s+",
         span=7,
     ),
@@ -899,6 +1219,14 @@ _ACK_CUES = Cues(
         unless=r"\b(?:we|i|we've|i've|have|has|had)\s+(?:\w+\s+)?",
         right=r"stopped\s+(?:on|at|since|yesterday|last|this|earlier|overnight|after|working|"
         r"running|syncing|sending|updating|loading|responding|charging|connecting)\b",
+    ),
+    # "notifications stopped arriving" (not "we've stopped charging you", "the errors stopped")
+    Cue(
+        "stopped",
+        unless=r"\b(?:we|i|weve|ive|you|errors?|problems?|issues?|crash(?:es)?|charges|duplicates?|"
+        r"spam|calls)(?:'ve|\s+have|\s+has|\s+had)?\s+(?:now\s+|finally\s+|also\s+)?",
+        right=r"stopped\s+(?!(?:charging|billing|debiting|taking|happening|occurring|calling|"
+        r"emailing|texting|sending\s+you|chasing)\b)[a-z]{3,}ing\b",
     ),
     Cue("behind", left=("left ",)),
     Cue(
@@ -913,23 +1241,46 @@ _ACK_CUES = Cues(
         r"guests)\b",
     ),
     Cue("missed", right=r"missed\s+(?!you\b)"),
+    Cue("missed", left=r"\b(?:was|were|been|got)\s+(?:completely\s+|totally\s+)?"),
     Cue("closed", left=r"\b(?:was|were|been|got)\s+(?:\w+\s+)?"),
     Cue(
         "spam junk",
         left=r"\b(?:went|going|gone|goes|go|landed|landing|ended up)\s+(?:in|to|into)\s+"
         r"(?:the\s+|your\s+)?",
     ),
-    Cue("double", right=r"double[- ]?charged?\b"),
+    Cue(
+        "double",
+        right=r"double[- ]?(?:charged?|billed|booked|debited|posted|counted|paid|taken|shipped|"
+        r"processed|dipped)\b",
+    ),
+    # "you were charged three times for one order"
+    Cue(
+        "times",
+        left=r"\b(?:charged|billed|debited|deducted|taken|processed|collected|renewed)\b"
+        r"(?:\s+[\w£$€.,'-]+){0,4}?\s+(?:three|four|five|six|several|multiple|\d+)\s+",
+        span=8,
+    ),
     Cue(
         "down offline unavailable inaccessible unreachable",
         left=r"\b(?:is|are|was|were|went|been|goes|go|still)\s+(?:still\s+)?",
     ),
+    # "the app keeps logging you out", "it kept crashing"
     Cue(
-        "keeps keep",
-        needs="crashing failing dropping freezing",
-        right=r"keeps?\s+(?:crashing|failing|dropping|freezing)\b",
+        "keeps keep kept",
+        right=r"(?:keeps|keep|kept)\s+(?:on\s+)?(?:crashing|failing|dropping|freezing|erroring|"
+        r"disconnecting|rejecting|declining|bouncing|resetting|restarting|rebooting|buffering|"
+        r"lagging|glitching|hanging|looping|spinning|cancell?ing|canceling|deleting|losing|"
+        r"breaking|timing\s+out|cutting\s+out|dropping\s+out|going\s+(?:down|offline|off)|"
+        r"(?:logging|signing|kicking|locking|throwing)\s+(?:you|users|people|customers|everyone)\s+"
+        r"out|charging\s+you|billing\s+you|showing\s+(?:an?\s+|the\s+)?(?:error|wrong)|"
+        r"saying\s+(?:error|invalid|declined|failed))\b",
     ),
-    Cue("cancelled canceled", left=r"\b(?:the|your|a|was|were|been|got)\s+"),
+    Cue(
+        "cancelled canceled",
+        left=r"\b(?:the|your|a|was|were|been|got)\s+",
+        right=r"(?:cancelled|canceled)\b(?![^.;!?\n]*\b(?:as\s+(?:you\s+)?(?:requested|asked|"
+        r"instructed|wanted)|at\s+your\s+request|per\s+your\s+request)\b)",
+    ),
     Cue("cancellation", right=r"cancellation\s+of\b"),
     Cue("confused misled", right=r"(?:confused|misled)\s+you\b"),
     Cue("else", left=("someone ", "somebody "), right=r"else's"),
@@ -962,23 +1313,36 @@ _ACK_NEGATED = Cues(
         unless=_GENERIC_ITEM,
     ),
     Cue(
-        "come go gone turn turned show shown showed log been",
+        "come came go went gone turn turned show shown showed log sign been make made",
         needs=_NEGATION_NEEDS,
         ends=_NEGATION_ENDS + _ADVERB_ENDS,
         left=rf"{_NEGATED_VERB}|{_NEGATED_ADVERB}",
         unless=_GENERIC_ITEM,
-        right=r"(?:come|go|gone) (?:through|out|to|back)\b|turn(?:ed)? up\b|show(?:n|ed)? up\b|"
-        r"log in\b|been (?:paid|sent|delivered|processed|refunded|applied|fixed|posted|"
-        r"returned|released|issued|approved|renewed|updated|answered|assessed)\b",
+        right=r"(?:come|came|go|went|gone) (?:through|out|to|back)\b|turn(?:ed)? up\b|"
+        r"(?:make|made) it\b|show(?:n|ed)? up\b|(?:log|sign) in\b|"
+        r"been (?:paid|sent|delivered|processed|refunded|applied|fixed|posted|returned|released|"
+        r"issued|approved|renewed|updated|answered|assessed|emailed|texted|mailed|dispatched|"
+        r"shipped|actioned|resolved|repaired|replaced|reimbursed|credited|corrected|reviewed|"
+        r"picked up|collected|honou?red|reconnected|restored|activated|installed|connected|"
+        r"transferred|cancell?ed|canceled|removed|recorded|received)\b",
     ),
     Cue(
         "answered replied responded called back up came turned showed arrived visited contacted "
         "told rang",
-        needs="nobody no",
-        left=r"\b(?:nobody|no one|no-one)\s+(?:from\s+[\w-]+\s+)?(?:\w+\s+)?(?:got\s+|"
+        needs="nobody no nothing",
+        left=r"\b(?:nobody|no one|no-one|nothing)\s+(?:from\s+[\w-]+\s+)?(?:\w+\s+)?(?:got\s+|"
         r"picked\s+|followed\s+)?",
     ),
     Cue("should shouldn", right=r"should(?:n't|\s+not)\s+have\s+(?:been\s+)?[a-z]+ed\b"),
+    # "the app doesn't load" (a thing's failure; "don't" is mostly advice or policy)
+    Cue(
+        "work load open connect sync start show appear save print update arrive turn charge",
+        needs="doesn doesnt does",
+        ends=("doesn't ", "doesnt ", "does not ", "still ", "even ", "always "),
+        left=r"\b(?:doesn't|doesnt|does\s+not)\s+(?:(?:still|even|always)\s+)?",
+        right=r"(?:work|load|open|connect|sync|start|save|print|update|arrive|(?:show|appear|turn)"
+        r"\s+up|(?:show|appear)\s+(?:on|in)|charge)\b",
+    ),
 )
 # Words for a failure that need specifics (what, when, how much) to name the problem.
 _ACK_WEAK = Cues(
@@ -988,8 +1352,12 @@ _ACK_WEAK = Cues(
         "interruption interruptions breach breaches fault faults slowdown slowdowns expired "
         "loss leak leaks slow noise smell damage breakage overcharge overcharges shortage "
         "closure closures disconnection defect defects blip blips slowness dip dips scratch "
-        "scratches dent dents stain stains freeze"
-    )
+        "scratches dent dents stain stains freeze discrepancy discrepancies "
+        "malfunction malfunctions miscalculation overbilling misdelivery lag latency "
+        "mix-up cock-up screw-up slip-up lapse intermittent patchy unstable unreliable flaky "
+        "incomplete inaccurate"
+    ),
+    Cue("breakdown breakdowns", right=r"breakdowns?\b(?!\s+of\b)"),
 )
 _GENERIC_BEFORE_RE = re.compile(r"\b(?:any|some)\s+(?:[\w-]+\s+)?\Z")
 # Specifics: a figure (``_NUMBER_RE``), a hyphenated word, a day, month or count, something
@@ -997,14 +1365,26 @@ _GENERIC_BEFORE_RE = re.compile(r"\b(?:any|some)\s+(?:[\w-]+\s+)?\Z")
 # each starting with a literal or class so that the regex engine can skip ahead; the days,
 # months and counts only when the message has one of them.
 _HYPHENATED_RE = re.compile(r"-(?<=\w-)\w")
-_TIME_WORDS = (
+_DAY_WORDS = (
     "today tonight yesterday tomorrow morning afternoon evening overnight weekend monday "
     "tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december one two three four five six seven "
-    "eight nine ten twelve twenty"
+    "july august september october november december"
 )
+_TIME_WORDS = f"{_DAY_WORDS} one two three four five six seven eight nine ten twelve twenty"
 _TIME_TOKENS = wordset(_TIME_WORDS)
 _TIME_RE = re.compile(at_word_start(_TIME_WORDS, r"\b"))
+# "Issue" and "problem" with what they hit name the failure when a time is given too:
+# "problems with card payments since 09:10" (not "the issue with your PlayStation 4").
+_ACK_TIMED = Cues(
+    Cue(
+        "issue issues problem problems difficulties trouble",
+        right=r"[a-z]+\s+(?:with|affecting|on|in|for|across)\s+(?:the\s+|our\s+|your\s+|some\s+)?"
+        r"(?!(?:account|accounts|order|orders|request|case|ticket|query|it|this|that|them|you|us|"
+        r"me|any|an?|some|many|users|customers|people|end|side|part|"
+        + alt(_DAY_WORDS)
+        + r")\b)[a-z][\w-]{3,}",
+    ),
+)
 _SPECIFIC_RE = re.compile(
     at_word_start(
         "your our",
@@ -1080,6 +1460,20 @@ def _stated_specifically(t: Text, start: int, end: int) -> bool:
     return _stated(t, start, end) and _specific(t, start, end)
 
 
+# When it happened: "since 09:10", "between 2pm and 4pm", "yesterday", "on Tuesday".
+_WHEN_RE = re.compile(
+    r"\b(?:since|between|from|until|till|at|around|about|after|before)\s+(?:about\s+|around\s+)?\d"
+    r"|\d(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)\b)"
+    r"|\b(?:this|last|yesterday)\s+(?:morning|afternoon|evening|night|week|weekend|month)\b|"
+    + at_word_start(_DAY_WORDS, r"\b")
+)
+
+
+def _stated_with_time(t: Text, start: int, end: int) -> bool:
+    s, e = t.sentence(start)
+    return _stated(t, start, end) and _WHEN_RE.search(t.low, s, e) is not None
+
+
 def _concedes_figures(t: Text, start: int, end: int) -> bool:
     s, e = t.sentence(start)
     return _NUMBER_RE.search(t.low, s, e) is not None
@@ -1089,6 +1483,7 @@ _ACKNOWLEDGMENT = Cues(
     Cues(_ACK_CUES, test=_stated_firmly),
     Cues(_ACK_NEGATED, test=_stated_even_negated),
     Cues(_ACK_WEAK, test=_stated_specifically),
+    Cues(_ACK_TIMED, test=_stated_with_time),
     Cues(_CONCESSION, test=_concedes_figures),
     proves="acknowledgment",
 )
