@@ -864,3 +864,131 @@ def test_passive_evasion_flags_more_wordings_of_a_mistake(
 )
 def test_passive_evasion_ignores_more_look_alikes(text: str, now: datetime) -> None:
     assert flagged(passive_evasion, text, now) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Apologies for the radio silence, we've been hammered with orders since the promo.",
+         "we've been hammered with orders since the promo"),
+        ("Sorry — staff sickness has left us really thin on the ground.",
+         "staff sickness has left us really thin on the ground"),
+        ("Sorry for the slow reply, there's only two of us in the office today.",
+         "there's only two of us in the office today"),
+        ("Our apologies — the monsoon has disrupted our deliveries across Mumbai.",
+         "the monsoon has disrupted our deliveries across Mumbai"),
+        ("Sorry for the delayed reply — most of the team was away at a conference.",
+         "most of the team was away at a conference"),
+        ("Apologies, we're playing catch-up after the long weekend.",
+         "we're playing catch-up after the long weekend"),
+    ],
+)
+def test_excuse_flags_more_wordings_of_our_circumstances(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(excuse, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry to hear your team has been short-staffed; here's how to add a second admin.",
+        "Sorry for the wait; our team has been busy on your migration and it's now complete.",
+        "I'm sorry, is it a busy time for you to talk?",
+        "Sorry! We'll be short-staffed on the 26th, so replies may take a day longer.",
+        "I'm sorry about the long queue at the store on Saturday; we've added two more tills.",
+    ],
+)
+def test_excuse_ignores_the_reader_s_circumstances_questions_and_notices(
+    text: str, now: datetime
+) -> None:
+    assert flagged(excuse, text, now) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Your direct debit was taken early.", "Your direct debit was taken early"),
+        ("Your complaint was closed without a response.",
+         "Your complaint was closed without a response"),
+        ("Your documents were shared with another customer.",
+         "Your documents were shared with another customer"),
+        ("I'm sorry, your emails weren't being forwarded to the team.",
+         "your emails weren't being forwarded"),
+        ("Your reservation was not honoured.", "Your reservation was not honoured"),
+        ("The error was not spotted before your statement went out.",
+         "The error was not spotted"),
+    ],
+)
+def test_passive_evasion_flags_early_collections_leaks_and_unnoticed_errors(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order was delivered early, on Tuesday.",
+        "You won't have been charged twice; the second one is a pending authorisation.",
+        "You failed to confirm your appointment, so it was released to another patient.",
+        "Your refund was sent to a different account, as you asked.",
+        "The issue was not spotted yet when we last spoke.",
+    ],
+)
+def test_passive_evasion_ignores_good_news_hedges_and_requests(text: str, now: datetime) -> None:
+    assert flagged(passive_evasion, text, now) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry for delay sir, due to heavy rush in festival season our delivery boys are very "
+        "busy.",
+        "We sincerely regret the inconvenience. This was on account of a sudden surge in bookings.",
+        "Sorry! Crazy busy here this week.",
+        "Sorry it's taken so long — the whole team has been off with covid.",
+        "Regrettably, due to the ongoing industrial action, we are unable to process your claim.",
+        "Sorry for the slow reply, we've had a mountain of emails since the outage.",
+        "My apologies — I've been out of the office for a few days.",
+        "Sorry for missing your call, I was tied up in back-to-back meetings.",
+        "Sorry, our courier partners are facing heavy volumes during the sale period.",
+        "Sorry for the wait; we only have one technician covering the whole county at the moment.",
+        "Sorry, it's been non-stop since the price rise announcement.",
+    ],
+)
+def test_excuse_flags_circumstances_in_other_registers(text: str, now: datetime) -> None:
+    assert len(flagged(excuse, text, now)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry — I know you're busy, so I'll keep this short.",
+        "Sorry for the delay. There's no excuse; we simply lost track of your ticket.",
+        "Sorry, but the sale price ended on Sunday and can't be applied retroactively.",
+        "We're sorry our team was short with you on the phone — that's not how we want to treat "
+        "anyone.",
+    ],
+)
+def test_excuse_ignores_circumstance_words_in_other_registers(text: str, now: datetime) -> None:
+    assert flagged(excuse, text, now) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Your personal details were disclosed to a third party without your consent.",
+         "Your personal details were disclosed to a third party without your consent"),
+        ("Your post was delivered to a neighbour's address by mistake.",
+         "Your post was delivered to a neighbour's address by mistake"),
+        ("The promotional code was not applied as advertised.",
+         "The promotional code was not applied"),
+        ("Sir, your amount got debited twice.", "your amount got debited twice"),
+        ("Your opt-out request was not actioned.", "Your opt-out request was not actioned"),
+    ],
+)
+def test_passive_evasion_flags_disclosures_and_unkept_offers(
+    text: str, span: str, now: datetime
+) -> None:
+    assert flagged(passive_evasion, text, now) == [span]

@@ -91,13 +91,13 @@ class _Doc:
 
 _REGRET_TOKENS = _words_set(
     "sorry apologize apologise apologies apology apologizing apologising apologized apologised "
-    "regret regrets unfortunately"
+    "regret regrets regrettably unfortunately sadly"
 )
 # \b(?:sorry|apolog...|regrets?|unfortunately)\b, each branch led by its letter (then \b as
 # a look-behind): searched over three sentences, it only stops at those letters.
 _REGRET_RE = re.compile(
     r"s(?<!\ws)orry\b|a(?<!\wa)polog(?:y|ies|i[sz]e|i[sz]ing|i[sz]ed)\b|r(?<!\wr)egrets?\b"
-    r"|u(?<!\wu)nfortunately\b"
+    r"|u(?<!\wu)nfortunately\b|s(?<!\ws)adly\b|r(?<!\wr)egrettably\b"
 )
 _CONTACTS = (
     r"(?:requests|tickets|calls|enquiries|inquiries|emails|e-mails|messages|orders|contacts|"
@@ -113,18 +113,21 @@ _WORKERS = (  # our people: "a lot of technicians out on storm repairs", "short 
     r"controllers|dispatchers|planners|processors|caseworkers|inspectors)"
 )
 _WORKER = (  # one of our people: "we're down an engineer"
-    r"(?:person|member of staff|team member|staff member|colleague|agent|adviser|advisor|"
-    r"engineer|technician|driver|courier|nurse|doctor)"
+    r"(?:member of staff|staff member|colleague|agent|adviser|advisor|engineer|technician|driver|"
+    r"courier|nurse|doctor)"
 )
 _OTHER_WORK = (  # work that is not the reader's: "out on storm repairs", "tied up with other jobs"
     r"(?:other|another|more urgent|urgent|emergency|priority|higher[- ]priority|storm|flood|"
     r"weather|the (?:storms?|floods?|flooding))"
 )
 _NOUN_AFTER = r"(?: (?!(?:which|that|and|but|so|as|because)\b)[a-z-]+)?"  # "storm repairs"
+_DISASTER = (
+    r"(?:storms?|snow|floods?|flooding|heatwave|hurricane|monsoon|cyclone|typhoon|blizzard|fog|"
+    r"wildfires?|bushfires?)"
+)
 _WEATHER = (
     r"(?:(?:the|recent|last week's|this week's|severe|bad|heavy|extreme|adverse|ongoing) )*"
-    r"(?:storms?|weather(?: conditions)?|snow(?:fall)?|floods?|flooding|heatwave|high winds|"
-    r"hurricane|ice)(?! damage)"
+    rf"(?:{_DISASTER}|weather(?: conditions)?|snowfall|high winds|ice)(?! damage)"
 )
 _INCREASED = (
     r"(?:(?:more than |almost |nearly |roughly )?(?:doubled|tripled|quadrupled)|spiked|surged|"
@@ -143,35 +146,40 @@ _HIGH = (  # how high a load or volume was: "unprecedented", "through the roof"
 )
 _SWAMPED = (  # more states of ours: "it's been manic", "drowning in tickets", "out with flu"
     r"been (?:(?:absolutely|completely|totally|really|pretty|quite|so|just|a bit|rather) )?"
-    r"(?:crazy|insane|mad|manic|nuts|bonkers|mental|frantic|wild|non-?stop|relentless|full-on)"
+    r"(?:crazy|insane|mad|manic|nuts|bonkers|mental|frantic|wild|non-?stop|relentless)"
     r"(?: bus(?:y|ier))?(?! (?:that|how|to)\b| (?:for|to|of|with) (?:you|your)\b)|"
     rf"(?:drowning|buried|swimming) (?:in|under) (?:[a-z-]+ )?(?:{_CONTACTS}|work|paperwork|"
     r"e-?mails)|overstretched|over-stretched|overworked|maxed out|run ragged|at breaking point|"
     r"struggling to keep up|playing catch[- ]up|"
     r"(?:off|out|down|away|home|laid up) (?:sick |ill )?with (?:the |a |a nasty |some )?(?:flu|"
-    r"covid(?:-19)?|bug|virus|cold|stomach bug|tummy bug|lurgy|illness|sickness|norovirus|"
+    r"covid(?:-19)?|virus|stomach bug|tummy bug|lurgy|illness|sickness|norovirus|"
     r"gastro|chest infection|fever)|"
-    r"(?:has|have|had) (?:since |recently |just )?left (?:the company|the business|the firm|"
-    r"the practice|the team|the organi[sz]ation|us)|(?:is|are) no longer with (?:us|the company|"
+    r"(?:has|have|had) (?:since |recently |just )?left (?:the )?(?:company|firm|practice|"
+    r"organi[sz]ation)|(?:left|leaves|leaving) us "
+    r"(?:(?:really|very|a bit|badly|quite|seriously|rather|a little) )?(?:short|thin on the ground|"
+    r"short-?staffed|understaffed|stretched|behind)|(?:is|are) no longer with (?:us|the company|"
     r"the business|the team)|"
     r"back from (?:(?:annual|sick|parental|maternity|paternity) )?(?:leave|holidays?|vacation|"
-    r"a break|time off)|"
+    r"sick leave)|"
     r"(?:getting used to|adjusting to|bedding in|settling into|getting to grips with|getting up "
     rf"to speed (?:on|with)|learning) (?:a |our |the )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|"
     r"supplier|process(?:es)?|tools?)|"
     r"new (?:staff|team members|starters|hires|agents|colleagues) (?:who )?(?:are |were )?"
     r"(?:still )?(?:in training|being trained|learning the ropes|finding their feet)|"
-    r"(?:'re|are|were|'ve been|have been|'ve fallen|have fallen|fell|'m|am|was) (?:(?:a bit|"
+    r"(?:[a-z]+'(?:re|m)|are|were|[a-z]+'ve been|have been|[a-z]+'ve fallen|have fallen|fell|am|"
+    r"was) (?:(?:a bit|"
     r"a little|a lot|slightly|quite|way|rather|somewhat|well|seriously|badly|really) )?behind"
     r"(?! (?:on|with) (?:your|you)\b| you\b| the scenes\b)|"
     r"(?:put|set|knocked|pushed|left) us (?:(?:a bit|a little|a few days|a week|way|well|"
-    r"further|even further) )?(?:behind|back)|"
+    r"further|even further) )?behind|"
     r"(?:queues?|wait(?:ing)? times?|response times?|hold times?|waiting lists?|lead times?|"
     r"turnaround times?) (?:are|is|'re|'s|remain|remains|have been|has been)(?: currently| still|"
     r" at the moment)? (?:(?:a bit|a little|quite|very|really|extremely|unusually|exceptionally|"
     r"much|significantly|slightly|considerably|so) )?(?:long|longer|high|higher|huge|lengthy)|"
     r"(?:queues?|wait(?:ing)? times?|response times?|hold times?) (?:[a-z']+ ){0,3}?longer than "
     r"(?:usual|normal|expected)|"
+    r"(?:tied up|stuck|busy) (?:in|with) (?:back-to-back |other |several |a lot of |lots of )?"
+    r"(?:meetings|calls|appointments)|in (?:back-to-back )?meetings all day|"
     r"(?:had|got|attended|(?:were|been) called (?:out )?to) (?:several|multiple|a few|a number of|"
     r"numerous|two|three|four|other|some) (?:other )?(?:[a-z-]+ )?(?:emergencies|"
     r"emergency (?:calls|call-?outs|jobs|cases|repairs)|urgent (?:jobs|calls|cases|repairs))"
@@ -179,14 +187,15 @@ _SWAMPED = (  # more states of ours: "it's been manic", "drowning in tickets", "
 _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is not an excuse)
     r"(?:(?:(?:very|really|so|quite|extremely|super|incredibly|exceptionally|unusually|"
     r"particularly|especially) )?(?:crazy|hectic|mad|busy|chaotic|manic|insane|frantic|intense|"
-    r"wild|full-on|non-?stop) (?:few )?(?:weeks?|days?|"
+    r"wild|non-?stop) (?:few )?(?:weeks?|days?|"
     r"period|time|month|weekend|morning|afternoon|evening|night|shift|year|season|spell|summer|"
     r"winter|quarter)|"
     r"(?:a lot|lots|so much|heaps|loads|tons) (?:going on|on our plate)|"
     r"(?:had|got|have|has|having) (?:a lot|lots|loads|heaps|tons|so much|plenty|a fair bit|a ton) "
     r"on(?= with\b| at the moment\b| right now\b| lately\b| recently\b| this\b| just now\b|"
     r"[,.;!—–-]|$)|"
-    r"(?:was|were|is|are|been|being|'re|'s|'m) (?:absolutely |completely |totally |really |so )?"
+    r"(?:was|were|is|are|been|being|[a-z]+'(?:re|s|m)) (?:absolutely |completely |totally |really "
+    r"|so )?"
     r"(?:flat out|run off (?:our|my|their) feet|rushed off (?:our|my|their) feet|under the pump|"
     r"up to (?:our|my|their) (?:eyes|eyeballs|necks)|(?:really |very |so |quite |a bit |a little |"
     r"badly |massively )?stretched(?! (?:out|across|into|by)\b| to (?!(?:the |our )?(?:limit|"
@@ -221,7 +230,9 @@ _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is 
     rf"(?:a |our )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|supplier|partner)|"
     rf"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=result of )|(?<=with )){_WEATHER}|"
     rf"{_SWAMPED}|"
-    r"snowed under|inundated|overwhelmed|overloaded|slammed|stretched thin|flooded with|"
+    rf"(?:hammered|bombarded|deluged|besieged)(?: with (?:[a-z-]+ )?(?:{_CONTACTS}|work))?|"
+    r"rammed|snowed under|inundated|"
+    r"overwhelmed|overloaded|slammed|stretched thin|flooded with|"
     r"hectic|chaotic|(?:very |really |extremely |super |incredibly |so |quite )?bus(?:y|ier|iest)"
     r"(?!\s+(?:working|looking|fixing|investigating|handling|processing|helping|sorting|"
     r"preparing|getting|dealing|on your|with your)\b))"
@@ -235,7 +246,11 @@ _STAFF = (
     r"(?:staff(?:ing)?|driver|engineer|labou?r|worker|nurse|people) shortages?|"
     r"shortage of (?:[a-z-]+ )?staff|"
     r"(?:limited|reduced) staff(?:ing)?|"
-    r"skeleton (?:crew|staff)|(?<=we're )(?:only |just )?a small team|"
+    r"thin on the ground|skeleton (?:crew|staff)|(?<=we're )(?:only |just )?a small team|"
+    r"(?:only|just) (?:have|had|got|has) (?:one|two|three|a few|a handful of|a couple of) "
+    rf"(?:[a-z-]+ )?(?:{_WORKERS}|{_WORKER})|"
+    r"(?:only|just) (?:one|two|three|four|a few|a handful|a couple) of us|(?:only|just) me "
+    r"(?:in|on|here|covering|working)|the only (?:one|person) (?:in|on|here|working|covering)|"
     r"down (?:a|an|one|two|three|four|five|a few|a couple of|several|some|\d+) (?:[a-z-]+ )?"
     rf"(?:{_WORKERS}|{_WORKER})|(?:a|an|one|two|three|four|five|a few|a couple of|several|\d+) "
     rf"(?:[a-z-]+ )?(?:{_WORKERS}|{_WORKER}) (?:down|short)|"
@@ -297,23 +312,28 @@ _HOLIDAYS = (  # seasons and events that slow a business down
     r"cyber monday|boxing day|(?:lunar |chinese )?new year|eid|diwali|ramadan|thanksgiving|"
     r"half[- ]term|(?:school|summer) holidays|long weekend)"
 )
+_SLOWED_WHAT = r"(?:everything|things|us|it all|processing|deliveries|responses|our [a-z-]+)"
 _HOLIDAY = (
     r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=with )|(?<=closed for )|"
     rf"(?<=closed over )|(?<=it's )|(?<=it is ))(?:the )?{_HOLIDAYS}"
     r"(?: (?:rush|period|season|weekend))?|"
+    r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=result of )|(?<=with ))(?:the )?"
+    r"(?:(?:ongoing|recent|current|national|local|continuing) )?(?:strikes?|strike action|"
+    r"industrial action|pandemic|covid(?:-19)?|lockdowns?)|"
     # the season or event as what slowed us: "the holidays slowed everything down"
     rf"(?:the )?(?:{_HOLIDAYS}|(?:holiday|festive) (?:period|season|rush)|sales?|launch|"
-    r"strikes?|strike action|industrial action|weather|snow|storms?|heatwave|floods?|flooding|"
-    r"pandemic|covid(?:-19)?|demand|volumes?|backlog|rush|staff shortages?|sickness|illness) "
-    r"(?:(?:has|have|had|really|also|just) ){0,2}(?:slowed (?:everything|things|us|it all|"
-    r"processing|deliveries|responses|our [a-z-]+)(?: right)? down|slowed down (?:everything|"
-    r"things|us|processing|deliveries|responses|our [a-z-]+)|held (?:everything|things|us|it all|"
-    r"our [a-z-]+) up|held up (?:everything|things|us|our [a-z-]+)|caused (?:some |a few |a lot "
-    r"of |significant |major |long )?(?:delays|a delay|a backlog|backlogs|disruption)|meant "
-    r"(?:delays|longer waits|a backlog))"
+    rf"strikes?|strike action|industrial action|weather|{_DISASTER}|pandemic|covid(?:-19)?|"
+    r"demand|volumes?|backlog|rush|staff shortages?|sickness|illness) "
+    r"(?:(?:has|have|had|really|also|just) ){0,2}"
+    rf"(?:(?:disrupted|affected|impacted|delayed) (?:{_SLOWED_WHAT}|services|operations)|"
+    rf"slowed {_SLOWED_WHAT}(?: right)? down|slowed down {_SLOWED_WHAT}|"
+    rf"held {_SLOWED_WHAT} up|held up {_SLOWED_WHAT}|"
+    r"caused (?:some |a few |a lot of |significant |major |long )?(?:delays|a delay|a backlog|"
+    r"backlogs|disruption)|meant (?:delays|longer waits|a backlog))"
 )
 _CIRCUMSTANCE_RE = re.compile(
-    rf"\b(?:(?P<load>{_LOAD})|(?P<demand>{_DEMAND})|(?P<change>{_CHANGE})|{_STAFF}|{_VOLUME}|"
+    rf"\b(?:(?P<load>{_LOAD})|(?P<demand>{_DEMAND})|(?P<change>{_CHANGE})|(?P<staff>{_STAFF})|"
+    rf"{_VOLUME}|"
     rf"{_HOLIDAY})\b"
 )
 # At least one of these words occurs in every match of _CIRCUMSTANCE_RE that is looked for ("went
@@ -338,14 +358,16 @@ _CIRCUMSTANCE_CUES = _words_set(
     "slew many planned scheduled routine essential necessary preplanned pre announced advertised "
     "maintenance updates update upgrades improvements changes change unprecedented times "
     "notified communicated publicised publicized published flagged signposted "
-    "manic insane frantic intense wild full non nonstop nuts bonkers mental relentless drowning "
-    "buried swimming overstretched over overworked maxed ragged breaking struggling catch flu "
-    "covid bug virus cold lurgy illness sickness norovirus gastro infection fever left longer "
-    "back used adjusting bedding settling grips speed learning trained ropes feet set knocked "
-    "pushed put queue queues wait waiting times response hold lists lead turnaround emergencies "
-    "emergency urgent attended down half friday cyber boxing eid diwali ramadan thanksgiving "
-    "term year lunar chinese sale sales launch strike strikes action industrial pandemic slowed "
-    "held caused meant"
+    "manic insane frantic intense wild non nonstop nuts bonkers mental relentless drowning "
+    "buried swimming overstretched overworked maxed ragged breaking struggling catch flu covid "
+    "stomach tummy virus lurgy illness sickness norovirus gastro infection fever company firm "
+    "practice organisation organization longer used adjusting bedding settling grips speed "
+    "learning trained ropes feet queue queues times list lists emergencies emergency urgent "
+    "half colleague agent adviser advisor engineer technician driver courier nurse doctor black "
+    "cyber boxing eid diwali ramadan thanksgiving term year lunar chinese sale sales launch "
+    "strike strikes action industrial pandemic monsoon cyclone typhoon blizzard fog wildfire "
+    "wildfires bushfire bushfires hammered bombarded deluged besieged rammed only thin meetings "
+    "lockdown lockdowns"
 )
 _DEMAND_CONTEXT = _words_set(
     "due because owing result thanks caused by as since with experiencing experience "
@@ -355,7 +377,8 @@ _DEMAND_CONTEXT = _words_set(
 )
 _DEMAND_CLEARED = _words_set("cleared clearing cleaned reduced processed finished eliminated")
 _PLANNED_RE = re.compile(r"(?:planned|scheduled|routine|essential|necessary|pre-?)")
-_YOU_NEXT_RE = re.compile(r" (?:you|you're|you've|u)\b")
+_YOU_NEXT_RE = re.compile(r" (?:for )?(?:you|you're|you've|u)\b")
+_EMPATHY_RE = re.compile(r" to (?:hear|learn|read|see)\b")
 _CONDITIONAL = _words_set("if unless whether")
 _FUTURE_RE = re.compile(r"\b(?:will|won't|'ll|may|might|shall|(?:is|are) going to)\b")
 _CAUSE_RE = re.compile(
@@ -417,11 +440,13 @@ def _negated(doc: _Doc, clause: int, pos: int) -> bool:
 
 def _about_us(doc: _Doc, start: int, pos: int) -> bool:
     """False when the clause before ``pos`` makes the reader the one who is busy ("your" after
-    a preposition is not the subject: "the person dealing with your case has left")."""
+    a preposition is not the subject, "the person dealing with your case has left", unless it
+    owns the circumstance: "busy on your migration")."""
     words = [w.group() for w in doc.words(start, pos)]
+    last = len(words) - 1
     you = [
         i for i, w in enumerate(words)
-        if w in _YOU and not (w == "your" and i and words[i - 1] in _PREPOSITIONS)
+        if w in _YOU and not (w == "your" and 0 < i < last and words[i - 1] in _PREPOSITIONS)
     ]
     return not you or any(w in _WE for w in words[you[-1] + 1 :])
 
@@ -453,12 +478,9 @@ def _excuse_span(doc: _Doc, m: re.Match[str], lo: int, hi: int) -> tuple[int, in
 
 def _circumstance_at(doc: _Doc, cue: int, lo: int) -> re.Match[str] | None:
     """The circumstance phrase holding the cue word at ``cue``, tried from the words before it
-    and from the "'re" of "we're" (matching at a few word starts is much faster than scanning
-    the sentence)."""
+    (matching at a few word starts is much faster than scanning the sentence)."""
     for w in doc.words(max(lo, cue - 50), cue + 1)[-7:]:
         m = _CIRCUMSTANCE_RE.match(doc.text, w.start())
-        if m is None and "'" in w.group()[1:]:
-            m = _CIRCUMSTANCE_RE.match(doc.text, w.start() + w.group().index("'", 1))
         if m and m.end() > cue:
             return m
     return None
@@ -487,6 +509,11 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
     clause = doc.clause_start(s_lo, m.start())
     if _negated(doc, clause, m.start()) or _YOU_NEXT_RE.match(text, m.end()):
         return False  # "it wasn't a busy day", "how busy you must be"
+    if regret and _EMPATHY_RE.match(text, lo):
+        return False  # "sorry to hear your team is short-staffed": not our apology
+    s_lo, s_hi = doc.sentences[doc.index(m.start())]
+    if text[s_lo:s_hi].rstrip().endswith("?"):
+        return False  # "is it a busy time for you?"
     before = [w.group() for w in doc.words(clause, m.start())]
     if not _CONDITIONAL.isdisjoint(before):
         return False  # "if we're ever short-staffed again"
@@ -507,7 +534,7 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
             sentence = doc.sentences[doc.index(m.start())]
             if _FUTURE_RE.search(text, *sentence):
                 return False  # a notice of work to come: "due to planned works, it will be down"
-    mine = not (m["load"] or m["change"])
+    mine = not (m["load"] or m["change"] or m["staff"])
     return mine or _about_us(doc, doc.clause_start(lo, m.start()), m.start())
 
 
@@ -632,6 +659,9 @@ _TRANSACTION_VERBS = _words_set(  # "twice" or "late" after these names a mistak
     "booked withdrawn invoiced issued delivered dispatched posted submitted filed refunded "
     "credited returned"
 )
+_COLLECTION_VERBS = _words_set(  # money taken: "early" after these names a mistake
+    "charged billed debited taken deducted collected withdrawn invoiced"
+)
 _DISRUPTION_PARTICIPLES = _words_set(  # a mistake only when done improperly ("without notice")
     "cancelled canceled disconnected suspended closed blocked locked frozen terminated "
     "deactivated disabled removed rejected declined denied released reassigned downgraded reset "
@@ -685,15 +715,20 @@ _OWED_VERBS = _words_set(  # what we owe the reader: "never processed", "not sen
     "acknowledged reviewed assessed approved completed fixed handled scheduled booked arranged "
     "cancelled canceled closed removed stopped transferred ported connected activated installed "
     "renewed notified informed told contacted called updated corrected replaced repaired "
-    "responded replied dealt attended looked"
+    "responded replied dealt attended looked honoured honored followed"
 )
 # Owed acts whose omission is a failure whatever the context: "your message was not answered"
-_NEGLECT_VERBS = _words_set("answered actioned responded replied acknowledged dealt attended")
+_NEGLECT_VERBS = _words_set(
+    "answered actioned responded replied acknowledged dealt attended honoured honored followed"
+)
 _STRANDED_RE = re.compile(r" (?:to|with|at|into)(?=[.,;:!?)]|$)")
 _ERROR_NOUNS = _words_set(
     "error errors mistake mistakes oversight oversights misstep missteps blunder blunders "
     "mix-up mix-ups mixup"
 )
+# Not catching a problem: "the error was not spotted" (with a problem as subject)
+_CATCH_VERBS = _words_set("spotted caught noticed detected flagged")
+_PROBLEM_NOUNS = _ERROR_NOUNS | _words_set("issue issues problem problems fault faults bug bugs")
 _ERROR_NOUN_TOKENS = _ERROR_NOUNS | _words_set(  # as tokens: "mix-up" is "mix" and "up"
     "mix mixup mixups slip failings inaccuracy inaccuracies discrepancy discrepancies"
 )
@@ -705,7 +740,8 @@ _PASSIVE_CUES = (
     | _words_set(
         "twice times once late accident wrong incorrect inaccurate misleading conflicting "
         "erroneous else old previous outdated former expired double triple out off up behind "
-        "never instead rather deadline early notice day minute testing tested"
+        "never instead rather deadline early notice day minute testing tested another "
+        "different unrelated"
     )
     | _DISRUPTION_PARTICIPLES
     | _WITHHELD_PARTICIPLES
@@ -718,20 +754,25 @@ _PASSIVE_CUES = (
 _NEGATION_TOKENS = _words_set("not wasn weren hasn haven hadn shouldn couldn wouldn")
 _LATE_CUES = _words_set(  # with a negation: "not paid in time", "not sent as they should have"
     "time until till should supposed meant due promised agreed planned arranged requested "
+    "advertised described quoted offered stated confirmed discussed instructed intended "
     "expected scheduled go owing because result sorry apologise apologize apologies regret "
     "unfortunately yesterday last weekend date day morning monday tuesday wednesday thursday "
     "friday saturday sunday january february march april may june july august september "
     "october november december jan feb mar apr jun jul aug sep sept oct nov dec "
     "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th "
     "21st 22nd 23rd 24th 25th 26th 27th 28th 29th 30th 31st "
-    "answered actioned responded replied acknowledged dealt attended correctly properly "
-    "accurately right relevant appropriate"
+    "answered actioned responded replied acknowledged dealt attended honoured honored followed "
+    "spotted caught noticed detected flagged correctly properly accurately right relevant "
+    "appropriate"
 )
 _OWED_PHRASALS = frozenset({("set", "up"), ("sent", "out"), ("paid", "out"), ("followed", "up")})
 _READER_CAUSE_RE = re.compile(  # the reader's act or wish explains it: "because you asked us to"
     r"\b(?:because|as|since|until|till|after|once) (?:you|your)\b|\b(?:when|while) you\b|"
     r"\bat your (?:request|instruction)\b|\bas (?:you )?(?:requested|asked|instructed|agreed)\b|"
     r"\bbecause (?:nobody|no one|no-one|there was no one) was (?:home|in|available|there)\b"
+)
+_AS_ASKED_RE = re.compile(
+    r"\bas (?:you )?(?:requested|asked|instructed|agreed)\b|\bat your (?:request|instruction)\b"
 )
 _FIRST_PERSON_REGRET_RE = re.compile(r"\b(?:sorry|apolog(?:y|ies|i[sz]e)|regret)\b")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -759,21 +800,25 @@ _NOUN = (  # the thing that was wrong: one word, or two for "the wrong VAT numbe
 _PASSIVE_RE = re.compile(
     r"(?:was|were|got|gotten|been)(?P<neg>n't|\s+not|\s+never)?"
     r"(?P<adv>(?:\s+(?:[a-z]+ly|also|somehow|all|both|then|just|already|now|since|again))*)"
-    r"\s+(?P<verb>(?:(?:double|triple)[- ])?[a-z]+(?:-[a-z]+)*)"
+    r"(?:\s+being)?\s+(?P<verb>(?:(?:double|triple)[- ])?[a-z]+(?:-[a-z]+)*)"
     r"(?P<particle>\s+(?:up|out|off|behind)\b)?"
 )
 _WRONG_WORDS = _words_set("wrong incorrect inaccurate misleading conflicting erroneous")
 _WRONG = "(?:" + "|".join(sorted(_WRONG_WORDS)) + ")"
 _TAIL_RE = re.compile(  # an error adverb, a wrong object or destination, a skipped check
     rf"\s+(?:(?:the|a|an|your|some) )?{_WRONG} {_NOUN}\b|"  # "charged the wrong amount"
-    r"(?:\s+(?!and\b|but\b|so\b|which\b)[\w£$€'-]+(?:[.,]\d+)*){0,3}?\s+"
+    r"(?:\s+(?!and\b|but\b|so\b|which\b)[\w£$€'-]+(?:[.,]\d+)*){0,5}?\s+"
     r"(?:wrongly|incorrectly|in error|"
     r"by mistake|by accident|accidentally|mistakenly|erroneously|inadvertently|twice|two times|"
-    r"more than once|late|too (?:late|early)|instead of|rather than|"
+    r"more than once|late|too (?:late|early)|early|instead of|rather than|"
+    r"(?P<other>(?:to|with|into|on|under|for) (?:another|a different|an unrelated) (?:customer|"
+    r"person|account|address|patient|client|member|user|passenger|household|property|order|"
+    r"booking|card)(?:'s [\w-]+)?)|"
     r"(?:after|past) (?:the|its|their) (?:cut-?off|cut off|deadline|closing date|due date)|"
     rf"(?:to|with|on|for|under|at|in|into|from) (?:the|a|an|your) {_WRONG} {_NOUN}|"
     r"to (?:the|your|an?) (?:old|previous|outdated|out-of-date|former|expired|closed) "
     rf"{_NOUN}|to someone else(?:'s [\w-]+)?|"
+    r"without (?:your |the )?(?:consent|permission|authori[sz]ation|knowledge|agreement)|"
     r"without (?:(?:proper|adequate|sufficient|enough|any|full|the usual|the necessary|being) )*"
     r"(?:testing|tests|checks|checking|review|verification|sign-off|tested|checked|reviewed)|"
     r"before (?:it|they|this|these|the [\w-]+) (?:was|were|had been|could be) "
@@ -786,8 +831,9 @@ _TIMING_TAIL_RE = re.compile(
 _IMPROPER_TAIL_RE = re.compile(  # a disruption done improperly: "cancelled without notice"
     r"(?:\s+[\w£$€'-]+(?:[.,:]\d+)*){0,6}?[,;]?\s+(?:without (?:(?:any|prior|advance|proper|"
     r"adequate|sufficient|a|your|the|us|first|written|formal) )*(?:notice|notification|warning|"
-    r"explanation|reason|cause|"
-    r"call|phone call|contacting you|telling you|letting you know|asking you|informing you|"
+    r"explanation|reason|cause|response|reply|answer|resolution|fix|investigation|"
+    r"being (?:resolved|fixed|investigated|answered)|call|phone call|contacting you|"
+    r"telling you|letting you know|asking you|informing you|"
     r"checking|consent|permission|approval|agreement|knowledge|authori[sz]ation)|prematurely|"
     r"too (?:early|soon)|on the day|(?:at (?:the |very )?)?last[- ]minute|"
     r"at (?:very |such |really )?short notice|at the eleventh hour|"
@@ -813,7 +859,8 @@ _REASSURANCE_TAIL_RE = re.compile(  # "never sent to anyone": a reassurance, not
 )
 _OWED_CONTEXT_RE = re.compile(  # the sentence says the act was owed: "as they should have"
     r"\b(?:should(?:'ve| have)|(?:was|were) (?:supposed|meant|due) to|as (?:promised|agreed|"
-    r"planned|arranged|requested|expected|scheduled)|(?:did not|didn't) go (?:as|to plan))\b"
+    r"planned|arranged|requested|expected|scheduled|advertised|described|quoted|offered|stated|"
+    r"confirmed|discussed|instructed|intended)|(?:did not|didn't) go (?:as|to plan))\b"
 )
 _PHRASAL_MISTAKES = frozenset(
     {("left", "out"), ("left", "off"), ("left", "behind"), ("mixed", "up"), ("messed", "up")}
@@ -832,7 +879,8 @@ _VERB_NEGATORS = _words_set("not never")
 _SHOULD_NOT = _words_set("shouldn't shouldnt")
 _CONJUNCTIONS = _words_set("and but or so which while because although though whereas")
 _HYPOTHETICAL = _words_set(  # and "in case" (see _hypothetical)
-    "if whether unless ensure sure prevent avoid would could should seems seem appears "
+    "if whether unless ensure sure prevent avoid would could should may might must will won't "
+    "wont can't cannot seems seem appears "
     "looks likely possibly perhaps probably maybe"
 )
 _SUBJECT_WORDS = 6
@@ -920,6 +968,10 @@ def _is_mistake(m: re.Match[str], tail: re.Match[str] | None, subject: list[str]
     if not _ERROR_ADVERBS.isdisjoint(m["adv"].split()):
         return True
     if tail:
+        if tail.group().endswith(" early") and not tail.group().endswith("too early"):
+            return verb in _COLLECTION_VERBS  # "taken early", not "delivered early"
+        if tail["other"] and verb in _DISRUPTION_PARTICIPLES:
+            return False  # "released to another patient" may be for a reason
         return verb in _TRANSACTION_VERBS or not _TIMING_TAIL_RE.search(tail.group())
     if verb == "made":
         return not _ERROR_NOUNS.isdisjoint(subject)
@@ -951,17 +1003,19 @@ def _negated_run(run: list[str]) -> bool:
     return bool(run) and (run[-1].endswith("n't") or run[-1] in _VERB_NEGATORS)
 
 
-def _failure_end(doc: _Doc, m: re.Match[str], i: int, never: bool) -> int:
+def _failure_end(doc: _Doc, m: re.Match[str], i: int, never: bool, subject: list[str]) -> int:
     """End of a negated passive that admits an owed act was not done ("your refund was never
     processed", "claims were not paid in time", "not processed correctly", "results, which were
     not sent to your GP as they should have been", "your standing order was not processed on 1
     March", "...owing to an upgrade", "your email was not answered", "sorry, your calls weren't
-    returned"), or 0 for a reassurance ("never
+    returned", "the error was not spotted"), or 0 for a reassurance ("never
     charged", "not sent to anyone") or a state still open ("hasn't been processed yet")."""
     verb, particle = m["verb"], (m["particle"] or "").strip()
+    text = doc.text
+    if verb in _CATCH_VERBS and not _PROBLEM_NOUNS.isdisjoint(subject):
+        return 0 if _ONGOING_RE.match(text, m.end()) else m.end()
     if (verb not in _OWED_VERBS and (verb, particle) not in _OWED_PHRASALS) or m["adv"].strip():
         return 0
-    text = doc.text
     lo, hi = doc.sentences[i]
     if _REASSURANCE_TAIL_RE.match(text, m.end()):
         return 0
@@ -1013,9 +1067,11 @@ def _mistake_end(doc: _Doc, m: re.Match[str], i: int, subject: list[str], run: l
         return tail.end() if tail else m.end()
     if m["neg"] or _negated_run(run):
         never = "never" in (m["neg"] or "") or (not m["neg"] and run[-1] == "never")
-        return _failure_end(doc, m, i, never)
+        return _failure_end(doc, m, i, never, subject)
     tail = _TAIL_RE.match(text, m.end(), hi)
     if _is_mistake(m, tail, subject):
+        if tail and _AS_ASKED_RE.search(text, tail.end(), hi):
+            return 0  # "sent to a different address, as you asked"
         return tail.end() if tail else m.end()
     verb, particle = m["verb"], (m["particle"] or "").strip()
     if verb in _DISRUPTION_PARTICIPLES or (verb, particle) in _DISRUPTION_PHRASALS:
