@@ -24,7 +24,7 @@ _DUTY_VERBS = (
     r"order|approve|chase|hand over|register|prepare|test|verify|validate|secure|back up|keep|"
     r"mention|explain|refresh|action|handle|investigate|meet|greet|escort|look|read|open|"
     r"consider|assess|inspect|examine|attend|listen|note|set up|install|connect|reconnect|"
-    r"restore|remove|replace|repair|live up|deliver on|stick to|keep to|come through"
+    r"restore|remove|replace|repair|live up|deliver on|stick to|keep to|come through|communicate"
 )
 # What can be done twice by mistake: "charged twice", "reported your pay to HMRC twice".
 _REPEATED_VERBS = (
@@ -124,7 +124,7 @@ MARKERS = Cues(
     # "we let your cover lapse", "we let a security certificate - the ID our service uses - expire"
     Cue(
         "lapse expire run_out slip fall drop",
-        left=r"\blet\s+(?:it|them|(?:your|the|an?|our|its|their)\s+(?:[\w-]+\s+){1,3}?"
+        left=r"\blet\s+(?:(?:it|them|this|that)\s+|(?:your|the|an?|our|its|their)\s+(?:[\w-]+\s+){1,3}?"
         r"(?:[—–-]\s+[^—–]{1,80}?[—–]\s+)?)",
         span=20,
     ),
@@ -411,6 +411,52 @@ _OWN_CUES = Cues(
         span=7,
         test=_our_judgement,
     ),
+    # "our handling of your complaint was poor", "our records were wrong"
+    Cue(
+        "poor inadequate unacceptable substandard careless slow confusing misleading wrong "
+        "incorrect inaccurate unclear sloppy",
+        left=r"\b(?:our|my)\s+(?:own\s+)?(?:handling|service|communication|communications|response|"
+        r"responses|process|processes|conduct|record-keeping|records|performance|work|explanation|"
+        r"information|paperwork|instructions|support|customer\s+service|follow-up)"
+        r"(?:\s+(?:of|on|with|to|about)\s+(?:your|the|this)\s+[\w-]+)?\s+(?:was|were|is|are|"
+        r"has\s+been|have\s+been)\s+(?:simply\s+|plainly\s+|clearly\s+|just\s+|really\s+|very\s+|"
+        r"frankly\s+)?",
+        span=12,
+    ),
+    # "that's not good enough", "our response wasn't good enough"
+    Cue(
+        "enough",
+        left=r"\b(?:that|this|it|(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?|we|i)(?:(?:'s|'re|\s+is|\s+was|"
+        r"\s+were|\s+are|\s+has\s+been|\s+have\s+been|'ve\s+been)\s+(?:just\s+|simply\s+|"
+        r"frankly\s+|really\s+|still\s+)?not|\s+(?:isn't|wasn't|weren't|aren't|hasn't\s+been|"
+        r"haven't\s+been))\s+(?:good|quick|fast|clear|careful)\s+",
+        span=8,
+    ),
+    # "an error by our billing team", "a mistake made by us"
+    Cue(
+        "by_our by_my by_us by_me",
+        left=r"\b(?:mistakes?|errors?|oversight|failure|fault|slip|blunder|mix-up|omission)\s+"
+        r"(?:was\s+|were\s+)?(?:made\s+|committed\s+)?",
+        right=rf"by\s+(?:our|my)\s+(?:own\s+)?(?!(?:[\w-]+\s+){{0,2}}(?:{_THIRD_PARTY})\b)[\w-]+\b"
+        r"(?!')|by\s+(?:us|me)\b",
+    ),
+    # "we didn't do what we said we would"
+    Cue(
+        "didn't did_not",
+        left=r"\b(?:i|we)\s+",
+        right=r"(?:didn't|did not)\s+do\s+what\s+(?:we|i)\s+(?:said|promised|told\s+you)\b",
+    ),
+    # "we were negligent", "I was remiss", "we were in error"
+    Cue("negligent remiss careless sloppy", left=_WE_ARE, span=6),
+    Cue("error", ends=("in ",), left=rf"{_WE_ARE}in\s+", span=6),
+    # "we weren't clear about the fees", "I didn't make it clear"
+    Cue(
+        "clear",
+        left=r"\b(?:i|we)\s+(?:wasn't|weren't|was\s+not|were\s+not|haven't\s+been|have\s+not\s+been|"
+        r"didn't\s+make\s+(?:it|this|that|things))\s+(?:very\s+|as\s+|particularly\s+|entirely\s+|"
+        r"completely\s+)?",
+        span=7,
+    ),
     # "a mistake in our Tuesday update"
     Cue(
         "bug bugs error errors mistake mistakes fault faults flaw defect glitch typo",
@@ -423,14 +469,15 @@ _OWN_CUES = Cues(
     ),
     Cue(
         "on_us on_me down_to_us down_to_me",
-        left=r"\b(?:that|this|it|which|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+one)?(?:'s|s| is| was)\s+"
+        left=r"\b(?:that|this|it|which|the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+one)?"
+        r"(?:'s|s| is| was| falls| fell| lies| rests| sits)\s+"
         r"(?:all\s+|entirely\s+|completely\s+|squarely\s+|totally\s+|purely\s+|solely\s+|"
         r"100%\s+)?",
         span=6,
         right=r"(?:on|down to) (?:us|me)\b(?!\s+to\b)",
     ),
     # "that was our doing", "mea culpa", "I hold my hands up"
-    Cue("doing", left=r"\b(?:our|my)\s+(?:own\s+)?"),
+    Cue("doing", ends=("our ", "my ", "own "), left=r"\b(?:our|my)\s+(?:own\s+)?"),
     Cue("culpa", left=("mea ",)),
     Cue(
         "hands_up",
@@ -464,7 +511,7 @@ _OWN_CUES = Cues(
         left=r"\b(?:we|i)\s+(?:fully\s+|completely\s+|totally\s+|100%\s+)?",
         right=r"own\s+(?:this|that|it)(?:\s+(?:one|fully|completely|entirely|100%))?\s*"
         r"(?:[.!,;:—–-]|$)|own\s+(?:this|that|the|our|my)\s+(?:[\w-]+\s+)?(?:mistake|error|"
-        r"failure|oversight|mess|mix-up|screw-up|slip-up|blunder)\b|owned\s+up\b",
+        r"failure|oversight|mess|mix-up|screw-up|slip-up|blunder|delay|problem|outage)\b|owned\s+up\b",
     ),
     Cue(
         "wrong",
@@ -476,7 +523,7 @@ _OWN_CUES = Cues(
     # "we messed up", "I dropped the ball", "we blew it", "we stuffed up your booking"
     Cue(
         "messed screwed slipped mixed fouled dropped let_you_down fell fallen failed blew goofed "
-        "botched bungled fumbled flubbed fluffed cocked stuffed mucked ballsed overlooked "
+        "botched bungled fumbled flubbed fluffed cocked stuffed mucked ballsed overlooked erred "
         "misjudged misunderstood mishandled neglected",
         left=rf"{_WE_OR_OUR_STAFF}(?:'ve|ve|\s+have|\s+has|'d|\s+had)?\s+(?:really\s+|completely\s+|"
         r"totally\s+|properly\s+|badly\s+|clearly\s+|simply\s+|just\s+|somehow\s+|honestly\s+)?",
@@ -484,7 +531,7 @@ _OWN_CUES = Cues(
         span=8,
         right=r"(?:messed|screwed|slipped|mixed|fouled|cocked|stuffed|mucked|ballsed|goofed)\s+"
         r"(?:\w+\s+)?up\b|dropped the ball\b|let you down\b|fell short\b|fallen short\b|"
-        r"failed you\b|blew it\b|goofed\b|botched\b|bungled\b|fumbled\b|flubbed\b|fluffed\b|"
+        r"failed you\b|blew it\b|(?:goofed|erred|botched|bungled|fumbled|flubbed|fluffed)\b|"
         r"(?:overlooked|misjudged|misunderstood|mishandled|neglected)\b(?!\s+to\b)",
     ),
     Cue(
@@ -493,14 +540,16 @@ _OWN_CUES = Cues(
     ),
     Cue(
         "ours mine",
-        left=r"\b(?:mistake|error|fault|blame|responsibility|oversight)\s+(?:here\s+)?(?:was|is|'s|"
+        left=r"\b(?:mistake|error|fault|blame|responsibility|oversight|failure|failing|delay|mix-up)\s+"
+        r"(?:here\s+)?(?:was|is|'s|"
         r"lies|rests|sits)\s+(?:entirely\s+|all\s+|completely\s+|squarely\s+|fully\s+|wholly\s+)?",
         span=6,
     ),
     Cue(
         "responsibility blame fault",
-        right=r"[a-z]+\s+(?:for\s+(?:this|that|it)\s+)?(?:is|lies|rests|sits|falls)\s+"
-        r"(?:entirely\s+|squarely\s+|fully\s+|solely\s+|wholly\s+)?(?:with|on)\s+(?:us|me)\b",
+        right=r"[a-z]+\s+(?:for\s+(?:this|that|it)\s+)?(?:is|was|lies|lay|rests|sits|falls)\s+"
+        r"(?:entirely\s+|squarely\s+|fully\s+|solely\s+|wholly\s+)?(?:with|on)\s+(?:us|me\b|"
+        rf"our\s+(?!(?:[\w-]+\s+)?(?:{_THIRD_PARTY})\b)[\w-]+)\b",
     ),
     Cue(
         "should shouldn ought",
@@ -792,8 +841,47 @@ _OUR_SLOWNESS = Cues(
     ),
     test=_admitted,
 )
+# "we've been slow to respond", "I was unclear about the fees"
+_OUR_SHORTCOMING = Cues(
+    Cue(
+        "slow late careless sloppy unclear unhelpful",
+        left=r"\b(?:we|i)(?:'ve|\s+have|\s+were|'re|\s+are|\s+was|'m|\s+am)\s+(?:been\s+)?(?:far\s+|"
+        r"too\s+|very\s+|really\s+|so\s+|incredibly\s+)?",
+        right=r"(?:slow|late|careless|sloppy|unclear|unhelpful)\s+(?:to|in|with|about)\b",
+        span=6,
+    ),
+    test=_admitted,
+)
+_SORRY = "sorry apology apologies apologise apologize"
+_SORRY_FOR = "sorry_for apology_for apologies_for apologise_for apologize_for"
+# "we owe you an apology for losing your documents", "sorry for sending the wrong invoice":
+# the act is ours though no "we" is said (the group needs only its own anchor words).
+_SORRY_FOR_OUR_ACT = Cues(
+    Cue(
+        _SORRY_FOR,
+        right=r"(?:apology|apologies|apologi[sz]e|sorry)\s+for\s+(?:(?:not|never)\s+)?(?:losing|"
+        r"sending|charging|overcharging|billing|missing|deleting|cancell?ing|canceling|forgetting|"
+        r"ignoring|closing|blocking|suspending|misleading|misinforming|double-charging|"
+        r"double-booking|mixing|breaking|misplacing|mislaying|giving\s+you|telling\s+you)\b",
+    ),
+    test=_admitted,
+    needs=_SORRY,
+)
+# "sorry for not getting back to you sooner": ours, but it names no particular failure.
+_SORRY_FOR_NOT = Cues(
+    Cue(
+        _SORRY_FOR,
+        right=r"(?:apology|apologies|apologi[sz]e|sorry)\s+for\s+(?:not|never)\s+(?:getting\s+back|"
+        r"responding|replying|answering|calling|coming\s+back|following\s+up|updating\s+you|"
+        r"being\s+clearer|letting\s+you\s+know)\b",
+    ),
+    test=_admitted,
+    needs=_SORRY,
+)
 _OWNED_ACT = Cues(
     _OWN_NAMED,
+    _OUR_SHORTCOMING,
+    _SORRY_FOR_OUR_ACT,
     _OUR_SLOWNESS,
     _OUR_ACT_COST,
     _TOLD_WRONG,
@@ -805,6 +893,7 @@ _OWNED_ACT = Cues(
 _OWNERSHIP = Cues(
     Cues(_OWN_CUES, test=_admitted),
     Cues(_CONCESSION, test=_concedes_our_act),
+    _SORRY_FOR_NOT,
     needs=_FIRST_PERSON,
     proves="ownership",
 )
@@ -821,6 +910,12 @@ _NEGATED_VERB = (
     r"had not|didnt|couldnt|wasnt|werent|hasnt|havent|hadnt|cant|wont|isnt)\s+"
 )
 # "we can't refund an item that hasn't been returned": a rule about any item, not a failure
+# What the reader asked for is no failure: "cancelled as you requested", "wasn't dispatched
+# because you asked us to hold it" (a lookahead for the rest of the clause).
+_NOT_AS_ASKED = (
+    r"(?![^.;!?\n]*\b(?:as\s+(?:you\s+)?(?:requested|asked|instructed|wanted|preferred)|"
+    r"(?:because|since)\s+you\s+(?:asked|requested|wanted|told\s+us)|(?:at|per)\s+your\s+request)\b)"
+)
 _GENERIC_ITEM = r"\b(?:an?|any|every)\s+[\w-]+\s+(?:that|which)\s+[^.;!?\n]*"
 # "hasn't yet arrived"
 _ADVERBS = "yet even actually still ever fully quite properly correctly always"
@@ -835,7 +930,7 @@ _NOT_DONE = (
     "loading connecting syncing applying processing updating saving uploading starting running "
     "showing appearing sending printing issued approved paid refunded credited deliver installed "
     "collected cleared emailed texted mailed dispatched answered actioned fixed repaired resolved "
-    "replaced honoured honored reimbursed escalated knock knocked attempt attempted stop stopped"
+    "replaced honoured honored reimbursed escalated knock knocked attempt attempted"
 )
 # "... for a plan you had already": what we charged for, then the reader's earlier act.
 _FOR_THING = r"for\s+(?:an?|the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?"
@@ -850,26 +945,69 @@ _SUPPLIES = (
 _ACK_CUES = Cues(
     Cue(
         "missing lost broken damaged faulty corrupted defective exposed leaked misplaced "
-        "mislaid overcharged undercharged stranded stuck frozen wiped "
+        "mislaid overcharged undercharged duplicate duplicated stranded stuck frozen wiped "
         "skipped bounced bouncing rejecting elevated wrongly incorrect incorrectly mistakenly "
         "accidentally erroneously fails failed failing declined rejected suspended banned "
         "blocked crashed crashes crashing drops dropped dropping collapsed burst flooded cracked "
         "broke jammed leaking snapped errored erroring overbooked oversold misdelivered "
         "misdirected misrouted missent misaddressed mislabelled mislabeled mispriced "
-        "miscalculated misapplied malfunctioned malfunctioning unanswered ignored glitched "
+        "miscalculated misapplied malfunctioned malfunctioning unanswered glitched "
         "degraded unusable unresponsive illegible unreadable overheating timed_out timing_out "
-        "underpaid underbilled overbilled short-changed shortchanged compromised hacked"
+        "underpaid underbilled overbilled short-changed shortchanged compromised hacked "
+        "swallowed discoloured discolored contaminated doa no-showed"
+    ),
+    # "your emails were ignored" (not "you felt ignored", "you ignored the reminder")
+    Cue(
+        "ignored",
+        unless=r"\b(?:felt|feel|feels|feeling|seemed|seem|seems)\s+(?:so\s+|very\s+|a\s+bit\s+|"
+        r"completely\s+|totally\s+)?|\byou\s+(?:\w+\s+)?",
+    ),
+    # "the new serial number was never added" (not "we haven't added any fees", nor a feature
+    # that "has not been added to the iPad app yet")
+    Cue(
+        "added",
+        ends=("never ", "n't ", "not ", "been ", "actually "),
+        left=r"\b(?:was|were|been|got)\s+never\s+|\b(?:hadn't|had\s+not)\s+(?:yet\s+)?been\s+"
+        r"|\b(?:wasn't|weren't|was\s+not|were\s+not)\s+(?:actually\s+)?",
+        span=6,
+    ),
+    # "the hotel gave away your room", "the agent hung up on you"
+    Cue("gave given", right=r"(?:gave|given)\s+away\s+(?:your|the)\b"),
+    Cue("hung", right=r"hung\s+up\s+on\s+(?:you|your)\b"),
+    # "your claim has been sitting with our team for six weeks"
+    Cue(
+        "sitting sat",
+        right=r"(?:sitting|sat)\s+(?:in|with|on|at|untouched|idle|unread)\b[^.;!?\n]{0,40}?\bfor\s+"
+        r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|an?|two|three|four|"
+        r"five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:days?|weeks?|months?)\b",
+    ),
+    # "you received only 3 of the 5 items" (not "only 2 of the 5 steps are needed")
+    Cue(
+        "only",
+        left=r"\b(?:received|got|arrived|delivered|sent|came|shipped|refunded|credited|paid|"
+        r"turned\s+up|showed\s+up|included)\s+(?:\w+\s+)?",
+        right=r"only\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|part)\s+"
+        r"(?:out\s+)?of\s+(?:the|your)\b",
+    ),
+    # "the agent closed your chat before answering"
+    Cue(
+        "before",
+        left=r"\b(?:closed|ended|hung\s+up|left|cancell?ed|canceled|cut\s+off|disconnected|charged|"
+        r"billed|archived|deleted|removed|marked)\b(?:\s+[\w'-]+){0,4}?\s+",
+        span=7,
+        right=r"before\s+(?:answering|replying|responding|resolving|finishing|fixing|checking|"
+        r"confirming|(?:you|we|anyone)\s+(?:could|had|were|got)\b)",
     ),
     Cue(
         "disconnected",
-        right=r"disconnected\b(?![^.;!?\n]*\b(?:as\s+(?:you\s+)?(?:requested|asked|instructed)|"
-        r"at\s+your\s+request|per\s+your\s+request)\b)",
+        right=rf"disconnected\b{_NOT_AS_ASKED}",
     ),
     # "your transfer was held up at the bank"
     Cue("held", left=r"\b(?:was|were|been|got|is|are|being)\s+", right=r"held\s+up\b"),
     # "your complaint fell through the cracks"
     Cue(
         "cracks net",
+        ends=("the ",),
         left=r"\b(?:fell|fall|falls|falling|fallen|slipped|slip|slips|slipping|dropped)\s+"
         r"(?:right\s+)?through\s+the\s+",
     ),
@@ -892,12 +1030,21 @@ _ACK_CUES = Cues(
         unless=rf"{_YOUR_VIEW}|\byou\s+(?:\w+\s+)?",
         span=10,
     ),
+    # "a charge of £50 that should have been £5", "the refund which should have been sent"
+    Cue(
+        "should",
+        left=r"\b(?:that|which|it|when\s+it)\s+",
+        right=r"should\s+have\s+been\s+(?:£|\$|€|\d|only\b|just\b|(?:sent|paid|delivered|refunded|"
+        r"credited|applied|processed|posted|returned|cancell?ed|canceled|fixed|done|issued|removed)\b)",
+    ),
     # "your quote was higher than it should have been", "we paid less than you were owed"
     Cue(
         "higher lower more less longer bigger smaller",
+        needs="than",
         right=r"(?:higher|lower|more|less|longer|bigger|smaller)\s+than\s+(?:(?:it|they|this|that|"
         r"you|he|she)\s+(?:should|ought)\b|you\s+(?:were|are)\s+(?:owed|due|entitled|promised|"
-        r"quoted)|(?:we|i)\s+(?:promised|quoted|agreed|told\s+you))",
+        r"quoted)|(?:we|i)\s+(?:promised|quoted|agreed|told\s+you)|(?:the\s+|your\s+)?(?:advertised|"
+        r"quoted|agreed|listed|stated|correct|promised)\b)",
     ),
     # "the estimate was far too high" (not "it's too late to change it")
     Cue(
@@ -918,6 +1065,7 @@ _ACK_CUES = Cues(
     # "the recharge was not done"
     Cue(
         "done",
+        ends=("n't ", "nt ", "not ", "been ", "yet ", "properly ", "correctly "),
         left=r"\b(?:wasn't|wasnt|was\s+not|weren't|were\s+not|isn't|isnt|is\s+not|(?:hasn't|has\s+not|"
         r"haven't|have\s+not)\s+been)\s+(?:yet\s+|properly\s+|correctly\s+)?",
     ),
@@ -929,6 +1077,8 @@ _ACK_CUES = Cues(
     ),
     Cue(
         "error errors",
+        needs="showed showing gave giving got getting threw throwing returned returning displayed "
+        "displaying hit hitting seeing saw",
         left=r"\b(?:showed|showing|gave|giving|got|getting|threw|throwing|returned|returning|"
         r"displayed|displaying|hit|hitting|seeing|saw)\s+(?:you\s+)?"
         r"(?:an?\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+)?",
@@ -939,13 +1089,6 @@ _ACK_CUES = Cues(
         "buffering lagging glitching",
         left=r"\b(?:is|are|was|were|been|keeps|kept|keep|started|starts)\s+(?:constantly\s+|"
         r"still\s+|always\s+)?",
-    ),
-    # "a duplicate payment" (not "we've stopped the duplicate emails")
-    Cue(
-        "duplicate duplicated",
-        unless=r"\b(?:stopped|removed|cancell?ed|canceled|refunded|reversed|deleted|fixed|merged|"
-        r"voided|cleared|closed|blocked|prevent\w*|avoid\w*)\s+(?:the\s+|all\s+|any\s+|those\s+|"
-        r"these\s+|that\s+|this\s+|your\s+)?",
     ),
     # "your points disappeared" (not "the error has disappeared")
     Cue(
@@ -1016,7 +1159,7 @@ _ACK_CUES = Cues(
     # "delivered to number 14 instead of 41", "the invoice listed 12 licences instead of 10"
     # (not "I've sent it to your card instead of your bank", "... instead, as you asked")
     Cue(
-        "instead",
+        "instead rather",
         unless=r"\b(?:we|i)(?:'ve|\s+have|'ll|\s+will|'d|\s+would|\s+can|\s+could)\b[^.;!?\n]*",
         left=r"\b(?:was|were|been|got|went|came|arrived|ended\s+up|you\s+(?:got|received)|listed|"
         r"showed|charged|billed|included|contained|said|quoted|displayed|printed|named|used|"
@@ -1024,12 +1167,11 @@ _ACK_CUES = Cues(
         r"(?!\s+(?:refunded|credited|moved|upgraded|rebooked|reissued|replaced|returned|"
         r"reimbursed|paid\s+back|sent\s+back)\b)[^.;!?\n]{0,60}?",
         span=12,
-        right=r"instead\s+of\b(?![^.;!?\n]*\b(?:as\s+(?:you\s+)?(?:requested|asked|wanted|"
-        r"preferred)|at\s+your\s+request)\b)",
+        right=rf"(?:instead\s+of|rather\s+than)\b{_NOT_AS_ASKED}",
     ),
     # "shipped to your old address", "the refund went to a card you'd closed"
     Cue(
-        "old previous former expired closed outdated cancelled canceled new",
+        "old previous former expired closed outdated cancelled canceled",
         ends=("your ", "an ", "a ", "the ", "you ", "you'd ", "had ", "'ve ", "have ", "already "),
         left=r"\b(?:sent|went|gone|shipped|delivered|posted|paid|charged|billed|mailed|emailed|"
         r"texted|dispatched|addressed|routed|redirected|forwarded|issued|made|taken|debited)\b[^.;!?\n]{0,50}?\b(?:to|at|on|onto|into|against|from)\s+"
@@ -1038,7 +1180,7 @@ _ACK_CUES = Cues(
         span=14,
         right=r"(?:old|previous|former|expired|closed|outdated)\s+(?:[\w-]+\s+)?(?:address|card|"
         r"account|number|email|phone|bank|details|postcode|flat|house|home|office)\b|"
-        r"(?:new|previous|former|old)\s+(?:tenants?|owners?|occupants?|occupiers?|residents?)\b|"
+        r"(?:previous|former|old)\s+(?:tenants?|owners?|occupants?|occupiers?|residents?)\b|"
         r"(?:closed|cancell?ed|canceled)\b",
     ),
     # "we billed you for a plan you had already cancelled", "renewed even though you'd cancelled"
@@ -1061,13 +1203,14 @@ _ACK_CUES = Cues(
     ),
     # "charged you for roaming you never used"
     Cue(
-        "use used order ordered make made authorise authorize authorised authorized request "
-        "requested buy bought book booked agree agreed sign signed want wanted receive received",
+        "never didn't didnt did_not hadn't had_not",
         needs=_ADVERSE_WORDS,
-        ends=("never ", "didn't ", "not ", "hadn't ", "didnt ", "actually ", "even "),
-        left=rf"\b(?:{_ADVERSE_VERBS})\b[^.;!?\n]{{0,60}}?\bfor\b[^.;!?\n]{{1,40}}?\byou(?:'d)?\s+"
-        r"(?:never|didn't|did\s+not|hadn't|had\s+not|didnt)\s+(?:actually\s+|even\s+)?",
-        span=16,
+        ends=("you ", "you'd "),
+        left=rf"\b(?:{_ADVERSE_VERBS})\b[^.;!?\n]{{0,60}}?\bfor\b[^.;!?\n]{{1,40}}?\byou(?:'d)?\s+",
+        span=14,
+        right=r"(?:never|didn't|did\s+not|hadn't|had\s+not|didnt)\s+(?:actually\s+|even\s+)?(?:use|"
+        r"used|order|ordered|make|made|authori[sz]e|authori[sz]ed|request|requested|buy|bought|"
+        r"book|booked|agree|agreed|sign|signed|want|wanted|receive|received)\b",
     ),
     # "your refund still hasn't arrived", "the app is still crashing"
     Cue(
@@ -1256,6 +1399,7 @@ _ACK_CUES = Cues(
     # "you were charged three times for one order"
     Cue(
         "times",
+        needs="charged billed debited deducted taken processed collected renewed",
         left=r"\b(?:charged|billed|debited|deducted|taken|processed|collected|renewed)\b"
         r"(?:\s+[\w£$€.,'-]+){0,4}?\s+(?:three|four|five|six|several|multiple|\d+)\s+",
         span=8,
@@ -1278,8 +1422,7 @@ _ACK_CUES = Cues(
     Cue(
         "cancelled canceled",
         left=r"\b(?:the|your|a|was|were|been|got)\s+",
-        right=r"(?:cancelled|canceled)\b(?![^.;!?\n]*\b(?:as\s+(?:you\s+)?(?:requested|asked|"
-        r"instructed|wanted)|at\s+your\s+request|per\s+your\s+request)\b)",
+        right=rf"(?:cancelled|canceled)\b{_NOT_AS_ASKED}",
     ),
     Cue("cancellation", right=r"cancellation\s+of\b"),
     Cue("confused misled", right=r"(?:confused|misled)\s+you\b"),
@@ -1304,6 +1447,7 @@ _ACK_NEGATED = Cues(
         ends=_NEGATION_ENDS,
         left=_NEGATED_VERB,
         unless=_GENERIC_ITEM,
+        right=rf"[a-z]+\b{_NOT_AS_ASKED}",
     ),
     Cue(
         _NOT_DONE,
@@ -1311,15 +1455,16 @@ _ACK_NEGATED = Cues(
         ends=_ADVERB_ENDS,
         left=_NEGATED_ADVERB,
         unless=_GENERIC_ITEM,
+        right=rf"[a-z]+\b{_NOT_AS_ASKED}",
     ),
     Cue(
-        "come came go went gone turn turned show shown showed log sign been make made",
+        "come came go went gone turn turned show shown showed log sign been make made stop",
         needs=_NEGATION_NEEDS,
         ends=_NEGATION_ENDS + _ADVERB_ENDS,
         left=rf"{_NEGATED_VERB}|{_NEGATED_ADVERB}",
         unless=_GENERIC_ITEM,
         right=r"(?:come|came|go|went|gone) (?:through|out|to|back)\b|turn(?:ed)? up\b|"
-        r"(?:make|made) it\b|show(?:n|ed)? up\b|(?:log|sign) in\b|"
+        r"(?:make|made) it\b|show(?:n|ed)? up\b|(?:log|sign) in\b|stop (?:for you|at your)\b|"
         r"been (?:paid|sent|delivered|processed|refunded|applied|fixed|posted|returned|released|"
         r"issued|approved|renewed|updated|answered|assessed|emailed|texted|mailed|dispatched|"
         r"shipped|actioned|resolved|repaired|replaced|reimbursed|credited|corrected|reviewed|"
@@ -1336,12 +1481,10 @@ _ACK_NEGATED = Cues(
     Cue("should shouldn", right=r"should(?:n't|\s+not)\s+have\s+(?:been\s+)?[a-z]+ed\b"),
     # "the app doesn't load" (a thing's failure; "don't" is mostly advice or policy)
     Cue(
-        "work load open connect sync start show appear save print update arrive turn charge",
-        needs="doesn doesnt does",
-        ends=("doesn't ", "doesnt ", "does not ", "still ", "even ", "always "),
-        left=r"\b(?:doesn't|doesnt|does\s+not)\s+(?:(?:still|even|always)\s+)?",
-        right=r"(?:work|load|open|connect|sync|start|save|print|update|arrive|(?:show|appear|turn)"
-        r"\s+up|(?:show|appear)\s+(?:on|in)|charge)\b",
+        "doesn doesnt does_not",
+        right=r"(?:doesn't|doesnt|does\s+not)\s+(?:(?:still|even|always)\s+)?(?:work|load|open|"
+        r"connect|sync|start|save|print|update|arrive|(?:show|appear|turn)\s+up|"
+        r"(?:show|appear)\s+(?:on|in)|charge)\b",
     ),
 )
 # Words for a failure that need specifics (what, when, how much) to name the problem.
@@ -1354,8 +1497,13 @@ _ACK_WEAK = Cues(
         "closure closures disconnection defect defects blip blips slowness dip dips scratch "
         "scratches dent dents stain stains freeze discrepancy discrepancies "
         "malfunction malfunctions miscalculation overbilling misdelivery lag latency "
-        "mix-up cock-up screw-up slip-up lapse intermittent patchy unstable unreliable flaky "
-        "incomplete inaccurate"
+        "mix-up cock-up screw-up slip-up lapse"
+    ),
+    # "streaming was patchy", "the export was incomplete" (not "intermittent unavailability")
+    Cue(
+        "intermittent patchy unstable unreliable flaky incomplete inaccurate",
+        left=r"\b(?:is|are|was|were|been|being|became|become|remains?|remained|got)\s+(?:very\s+|"
+        r"really\s+|quite\s+|so\s+|extremely\s+|still\s+|a\s+bit\s+)?",
     ),
     Cue("breakdown breakdowns", right=r"breakdowns?\b(?!\s+of\b)"),
 )
@@ -1380,7 +1528,7 @@ _ACK_TIMED = Cues(
         "issue issues problem problems difficulties trouble",
         right=r"[a-z]+\s+(?:with|affecting|on|in|for|across)\s+(?:the\s+|our\s+|your\s+|some\s+)?"
         r"(?!(?:account|accounts|order|orders|request|case|ticket|query|it|this|that|them|you|us|"
-        r"me|any|an?|some|many|users|customers|people|end|side|part|"
+        r"me|any|an?|some|many|users|customers|people|end|side|part|your|our|the|"
         + alt(_DAY_WORDS)
         + r")\b)[a-z][\w-]{3,}",
     ),
@@ -1470,8 +1618,12 @@ _WHEN_RE = re.compile(
 
 
 def _stated_with_time(t: Text, start: int, end: int) -> bool:
+    """Stated, with a time in the sentence besides the match ("your March invoice" is no time)."""
     s, e = t.sentence(start)
-    return _stated(t, start, end) and _WHEN_RE.search(t.low, s, e) is not None
+    low = t.low
+    return _stated(t, start, end) and bool(
+        _WHEN_RE.search(low, s, start) or _WHEN_RE.search(low, end, e)
+    )
 
 
 def _concedes_figures(t: Text, start: int, end: int) -> bool:
