@@ -38,7 +38,9 @@ _GROUP = (
     r"employees|customers|staff|users|members|passengers|patients|people|guests|clients|"
     r"players|students|tenants|residents|team|colleagues|managers|agents|drivers|family|"
     r"children|kids|son|daughter|partner|wife|husband|sellers|vendors|merchants|subscribers|"
-    r"contractors|workers|shoppers|buyers|visitors|callers|pupils|parents|applicants|diners"
+    r"contractors|workers|shoppers|buyers|visitors|callers|pupils|parents|applicants|diners|"
+    r"mother|father|mum|mom|dad|brother|sister|baby|grandmother|grandfather|grandparents|nan|"
+    r"gran|grandma|grandpa|friend|friends|neighbours?|neighbors?|boss|carer|caregiver|relatives"
 )
 # A word of a noun phrase: "your €64", "your £1,140 deposit", "your team's calendars".
 _NOUN_WORD = rf"(?!(?:{_NOT_IN_NOUN})\b)[£$€₹]?[\w'-]+(?:[.,]\d+)*"
@@ -160,6 +162,49 @@ _NOT_GOING = (
     r"(?:isn't|aren't|wasn't|weren't|is\s+not|are\s+not|was\s+not|were\s+not|"
     r"(?:hasn't|haven't|has\s+not|have\s+not)\s+been|stopped|kept)\s+"
 )
+# The person's life and livelihood, which a failure can hit ("disrupted your business",
+# "damage to your credit score"); their orders and bookings are the failure itself.
+_LIFE = (
+    r"business|businesses|company|firm|shop|store|restaurant|cafe|salon|practice|clinic|office|"
+    r"team|staff|customers|clients|guests|patients|students|sales|revenue|income|earnings|"
+    r"takings|trade|trading|cash\s+flow|finances|budget|credit\s+(?:score|rating|file|record)|"
+    r"reputation|day|week|weekend|evening|morning|afternoon|night|holiday|holidays|vacation|trip|"
+    r"journey|travel|plans|schedule|routine|life|family|studies|exams?|sleep|work|job|career|"
+    r"health|recovery|treatment|wedding|party|event|move|launch|opening|deadline|month-end|"
+    r"year-end|payroll|operations|completion|purchase|sale|visa|mortgage"
+)
+# Trouble the person ran into ("experienced errors at checkout", "faced a late-payment fee").
+_TROUBLE = (
+    r"errors?|delays?|failures?|timeouts?|time-outs?|disruption|outages?|interruptions?|"
+    r"slowness|lag|crashes|downtime|disconnections|long\s+waits?|double\s+charges?|"
+    r"(?:failed|declined|dropped|missed|duplicate|intermittent|degraded|blank|slow)\s+[\w-]+|"
+    r"(?:problems?|issues?|difficult(?:y|ies)|trouble)\s+(?:when|while|[a-z]+ing)\b|"
+    r"penalt(?:y|ies)|fines?|surcharges?|(?:late|overdraft|cancell?ation|rebooking|reconnection|"
+    r"missed|returned|unpaid|admin|interest|bank)[- ](?:payment[- ])?(?:fees?|charges?|interest)"
+)
+# Words one of which ``_TROUBLE`` needs (a cue's cheap test).
+_TROUBLE_WORDS = (
+    "error errors delay delays failure failures timeout timeouts time disruption outage outages "
+    "interruption interruptions slowness lag crashes downtime disconnections waits wait double "
+    "failed declined dropped missed duplicate intermittent degraded blank slow problem problems "
+    "issue issues difficulty difficulties trouble penalty penalties fine fines surcharge "
+    "surcharges fee fees charge charges interest"
+)
+# A hard feeling named ("frustrating having to ...", "must have been stressful").
+_HARD = (
+    r"frustrating|annoying|stressful|exhausting|infuriating|maddening|tiring|awful|horrible|"
+    r"upsetting|embarrassing|worrying|tedious|painful|unacceptable|distressing|humiliating"
+)
+# The burden itself as a noun: "the hassle this has caused you" (not "trouble" or
+# "inconvenience": "any trouble this caused" is boilerplate).
+_BURDEN = (
+    r"stress|worry|hassle|anxiety|distress|upset|frustration|embarrassment|disruption|expense|"
+    r"costs?|grief|headaches?|ordeal|runaround|aggravation|palaver|faff|upheaval|heartache|"
+    r"harm|damage|losses|hardship|sleepless\s+nights|extra\s+work"
+)
+_NEGATED = (
+    r"\b(?:not|never|no|won't|don't|didn't|hasn't|haven't|isn't|wasn't|doesn't)\s+(?:\w+\s+)?"
+)
 _IMPACT_CUES = Cues(
     # ---- the person bears it ----------------------------------------------------------------
     Cue(
@@ -176,7 +221,10 @@ _IMPACT_CUES = Cues(
         r"(?:then\s+)?)",
         span=12,
         starts=_PERSON_STARTS,
-        right=r"(?:couldn't|could not|can't|cannot)\b(?!\s+be\b)|had (?:to|no)\b|ended up\b|"
+        # (a product limit is not: "your team can't change this on the free plan")
+        right=r"(?:couldn't|could not|can't|cannot)\b(?!\s+be\b)(?![^.;!?\n]{0,60}\b(?:on|with|"
+        r"under|in)\s+(?:the|your|a|this|our)\s+(?:[\w-]+\s+)?(?:plan|tier|package|licen[cs]e|"
+        r"version|policy|rules|terms)\b)|had (?:to|no)\b|ended up\b|"
         r"kept [a-z]+ing\b|late\s+(?:for|to|on|with|paying)\b"
         r"|(?!could|can|had|ended|kept|late)(?!(?:lost|missed)\b(?:(?<=was lost)|(?<=ere lost)|"
         r"(?<=een lost)|(?<=was missed)|(?<=ere missed)|(?<=een missed)))[a-z]+",
@@ -217,7 +265,7 @@ _IMPACT_CUES = Cues(
     ),
     Cue(
         "short pocket locked",
-        left=rf"{_PERSON}(?:(?:are|were|was|is|been|got|left)\s+)(?:now\s+)?(?:[£$€]?[\d,.]+\s+)?"
+        left=rf"{_PERSON}(?:(?:are|were|was|is|been|got|left)\s+)?(?:now\s+)?(?:[£$€]?[\d,.]+\s+)?"
         r"(?:out of\s+)?|\b(?:you|your\s+[\w'-]+)\s+(?:[£$€][\d,.]+\s+)(?:out of\s+)?",
         span=10,
         starts=_PERSON_STARTS,
@@ -226,8 +274,8 @@ _IMPACT_CUES = Cues(
     Cue(
         "offline down unavailable unusable inaccessible blocked frozen locked exposed eaten "
         "wasted declined refused stranded stuck idle unreachable disconnected",
-        left=rf"{_PERSON}(?:was|were|been|is|are|got|left)\s+(?:\w+\s+)?",
-        tail=r"(?:was|were|been|is|are|got|left)\s+(?:\w+\s+)?",
+        left=rf"{_PERSON}(?:was|were|been|is|are|got|left|sat|stood|stayed|remained)\s+(?:\w+\s+)?",
+        tail=r"(?:was|were|been|is|are|got|left|sat|stood|stayed|remained)\s+(?:\w+\s+)?",
         span=12,
         starts=_PERSON_STARTS,
     ),
@@ -313,6 +361,330 @@ _IMPACT_CUES = Cues(
         span=8,
         starts=_PERSON_STARTS,
     ),
+    # acting on what we said: "you booked because of it", "you travelled based on our advice"
+    Cue(
+        "because based strength relying",
+        needs="chose booked bought paid picked ordered planned arranged travelled traveled came "
+        "drove flew switched upgraded signed made",
+        left=rf"{_PERSON}(?:chose|booked|bought|paid|picked|ordered|planned|arranged|travell?ed|came|"
+        r"drove|flew|switched|upgraded|signed\s+up|made\s+(?:plans|arrangements))\b"
+        r"[^.;!?\n]{0,60}?\s+",
+        span=16,
+        starts=_PERSON_STARTS,
+        right=r"(?:because\s+of|based\s+on|relying\s+on)\s+(?:it|that|this|our|what\s+(?:we|i))\b"
+        r"|strength\s+of\s+(?:it|that|this|our|what\s+(?:we|i))\b",
+    ),
+    # "you arrived only to find it closed", "you travelled there to find the branch shut"
+    Cue(
+        "only",
+        right=r"only\s+to\s+(?:find|be\s+told|be\s+turned|discover|learn|hear|see|get|have)\b"
+        r"(?!\s+out\s+more)",
+        left=rf"{_PERSON}(?!(?:can|could|will|would|should|may|might|must|need|needs|want|just)\b)"
+        r"[^.;!?\n]{0,80}?[,\s]\s*",
+        span=20,
+        starts=_PERSON_STARTS,
+    ),
+    Cue(
+        "find",
+        left=rf"{_PERSON}(?:arrived|came|turned\s+up|showed\s+up|got\s+(?:there|home|back)|went|"
+        r"travell?ed|drove|called|rang|logged\s+in|woke\s+up)\b[^.;!?\n]{0,50}?\bto\s+",
+        span=16,
+        starts=_PERSON_STARTS,
+        right=r"find\s+[^.;!?\n]{0,40}?\b(?:closed|shut|gone|cancell?ed|locked|empty|missing|broken|"
+        r"no|nobody|nothing|not|wasn't|weren't|hadn't|didn't|isn't|aren't|already|wrong|damaged|"
+        r"flooded|off)\b",
+    ),
+    # paid for nothing: "we charged you for a delivery you never received", "you've been
+    # paying for a service you couldn't use"
+    Cue(
+        "never didn't haven't can't couldn't cannot weren't",
+        left=r"\b(?:charged|billed|paid|paying|debited|invoiced|charging|billing)\b[^.;!?\n]{0,60}?"
+        r"\bfor\s+(?:[\w'-]+\s+){1,4}?(?:that\s+|which\s+)?you(?:'ve)?\s+",
+        span=16,
+        starts="charged billed paid paying debited invoiced charging billing",
+        right=r"(?:never|didn't|haven't|can't|couldn't|cannot|weren't\s+able\s+to)\s+(?:been\s+able\s+to\s+)?"
+        r"(?:receive|received|get|got|use|used|order|ordered|ask|asked|want|wanted|had|have|"
+        r"watch|access|make|made)\b",
+    ),
+    # "you were made to wait", "you've been asked to pay again", "you were told to come back"
+    Cue(
+        "asked told made forced required obliged expected",
+        left=rf"{_PERSON}(?:were|was|been|got|being)\s+",
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"[a-z]+\s+to\s+(?:pay|leave|wait|come\s+back|rebook|resubmit|re-?apply|start\s+again|"
+        r"start\s+over|queue|travel|chase|call|ring|repeat|explain|cancel|find|move|drive|walk|buy|"
+        r"borrow|sleep|stand|sit|miss|give\s+up)\b",
+    ),
+    # "you had a wasted trip", "your staff had a miserable morning"
+    Cue(
+        "had",
+        needs="wasted ruined miserable stressful sleepless horrible awful terrible rough "
+        "frustrating worrying difficult",
+        left=_PERSON,
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"had\s+(?:an?|another)\s+(?:(?:really|very|pretty|incredibly|completely)\s+)?(?:wasted|"
+        r"ruined|miserable|stressful|sleepless|horrible|awful|terrible|rough|frustrating|worrying|"
+        r"difficult|wasted)\s+(?:[\w-]+\s+)?(?:day|night|week|trip|journey|morning|afternoon|"
+        r"evening|weekend|start|wait|time|visit|drive|hours?)\b",
+    ),
+    # "you wasted a journey", "you've been chasing this for weeks", "your team has struggled"
+    Cue(
+        "wasted chased chasing queued queuing queueing struggled struggling suffered scrambled "
+        "scrambling",
+        left=rf"{_PERSON}(?:{_BE})?",
+        span=12,
+        starts=_PERSON_STARTS,
+        right=r"[a-z]+\b(?!\s+(?:no|little|none|nothing)\b)",
+    ),
+    # "you shouldn't have had to chase us", "it shouldn't have taken you three calls"
+    Cue(
+        "had needed",
+        needs="shouldn should never",
+        left=rf"{_PERSON}(?:shouldn't|should\s+not|should\s+never|never\s+should)\s+have\s+",
+        span=12,
+        starts=_PERSON_STARTS,
+        right=r"(?:had|needed)\s+to\b",
+    ),
+    Cue(
+        "taken",
+        needs="shouldn should never",
+        left=r"\b(?:shouldn't|should\s+not|should\s+never)\s+have\s+",
+        right=r"taken\s+(?:you\s+|your\s+[\w'-]+\s+)?(?:[\w-]+\s+){0,2}?(?:calls|emails|attempts|"
+        r"visits|trips|weeks|days|months|hours|goes|tries|messages|chasers)\b",
+    ),
+    # "you've called us four times", "your team has emailed twice" (not "you were told twice":
+    # a reproach)
+    Cue(
+        "called rang rung phoned emailed e-mailed written wrote messaged contacted asked explained "
+        "told visited chased tried reported complained sent raised logged followed",
+        needs="twice times repeatedly again over after calls emails",
+        left=r"\b(?:you(?:'ve|\s+have|\s+had)?(?:\s+(?:now|already|also|since|then|even|still))*"
+        r"\s+|your\s+[\w'-]+\s+(?:(?:have|had)\s+)?)",
+        span=8,
+        starts="you your",
+        right=r"[a-z-]+(?:\s+up)?\b(?:\s+[\w'-]+){0,4}?\s+(?:twice|(?:two|three|four|five|six|seven|"
+        r"eight|nine|ten|several|multiple|many|so\s+many|\d+|a\s+(?:few|dozen))\s+(?:times|calls|"
+        r"emails)|repeatedly|again\s+and\s+again|over\s+and\s+over|time\s+after\s+time)\b",
+    ),
+    # sent round in circles: "you've been passed from one department to another", "we gave you
+    # the runaround", "you've been going back and forth with us for weeks"
+    Cue(
+        "passed bounced transferred shunted shuffled pushed messed mucked fobbed",
+        right=r"[a-z]+\s+you\s+(?:around|about|between|back\s+and\s+forth|from\s+(?:one|pillar|"
+        r"team|department|agent|person)|off)\b",
+    ),
+    Cue(
+        "passed bounced transferred shunted shuffled pushed messed mucked fobbed",
+        left=rf"{_PERSON}(?:were|was|been|got|kept\s+(?:being|getting))\s+(?:\w+\s+)?",
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"[a-z]+\s+(?:around|about|between|back\s+and\s+forth|from\s+(?:one|pillar|team|"
+        r"department|agent|person)|off)\b",
+    ),
+    Cue("runaround run-around", unless=_NEGATED),
+    Cue(
+        "back_and_forth circles",
+        left=r"\b(?:you|your\s+[\w'-]+)(?:'ve|\s+have|\s+had)?(?:\s+(?:been|had\s+to|were|kept))?\s+"
+        r"(?:going|gone|went|sent|bounc(?:ed|ing)|pass(?:ed|ing)|emailing|calling|messaging|"
+        r"writing|chasing|ringing)\s+(?:[\w'-]+\s+){0,3}?(?:(?:round|around)\s+in\s+)?",
+        span=12,
+        starts="you your",
+    ),
+    # the person ran into trouble: "your customers experienced errors at checkout", "some
+    # users encountered failed logins", "you faced a late-payment penalty"
+    Cue(
+        "experienced experiencing encountered encountering faced facing suffered suffering ran "
+        "running run incurred copped",
+        needs=_TROUBLE_WORDS,
+        left=rf"(?:{_PERSON}|{_BARE_GROUP})(?:(?:have|has|had)\s+)?(?:been\s+)?",
+        span=12,
+        right=r"(?:experienc(?:ed|ing)|encounter(?:ed|ing)|fac(?:ed|ing)|suffer(?:ed|ing)|"
+        r"r[au]n(?:ning)?\s+into|incurred|copped)\s+(?!(?:no|zero|little|minimal|any)\b)"
+        r"(?:(?:an?|the|some|repeated|intermittent|significant|long|several|multiple|frequent|"
+        r"occasional|further|serious|major|\d+)\s+)?(?:[\w£$€.,'-]+\s+)?"
+        rf"(?:{_TROUBLE})",
+    ),
+    Cue(
+        "hit slapped",
+        needs="with",
+        left=rf"{_PERSON}(?:were|was|been|got|get|gets)\s+",
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"(?:hit|slapped)\s+with\s+(?:an?\s+|the\s+)?(?:[\w£$€.,'-]+\s+){0,3}?(?:bill|fees?|"
+        r"charges?|penalt(?:y|ies)|fines?|interest|surcharges?)\b",
+    ),
+    # "you were charged two times", "we billed you three times"
+    Cue(
+        "times",
+        needs="charged billed debited",
+        left=rf"(?:{_PERSON}(?:were\s+|was\s+|got\s+|been\s+)?|\b)(?:charged|billed|debited)\s+"
+        r"(?:you\s+)?(?:for\s+(?:it|this|that)\s+)?(?:two|three|four|five|several|multiple|\d+)\s+",
+        span=12,
+        starts=f"{_PERSON_STARTS} charged billed debited",
+    ),
+    # their business took the hit: "your bookings took a real hit", "your sales dropped off"
+    Cue(
+        "hit knock battering beating",
+        needs="took taken suffered felt",
+        left=r"\b(?:you|your\s+(?:[\w'-]+\s+){1,3}?)(?:(?:has|have|had|'ve)\s+)?(?:took|taken|"
+        r"suffered|felt)\s+(?:an?\s+)?(?:(?:real|big|huge|serious|massive|significant|heavy|major|"
+        r"nasty|proper)\s+)?",
+        tail=r"(?:took|taken|suffered|felt)\s+(?:an?\s+)?(?:[a-z]+\s+)?",
+        span=10,
+        starts="you your",
+    ),
+    Cue(
+        "dropped fell plummeted plunged dipped collapsed slumped tanked crashed halved suffered",
+        left=r"\byour\s+(?:[\w'-]+\s+){0,2}?(?:sales|bookings|orders|revenue|income|traffic|takings|"
+        r"footfall|sign-?ups|conversions|reservations|ratings?|reviews|credit\s+score|turnover|"
+        r"earnings|trade|business|custom|visitors|ranking|score)\s+(?:(?:have|has|had|then|also|"
+        r"really|all)\s+)*",
+        span=8,
+        starts="your",
+    ),
+    # "your business was badly affected", "the outage disrupted your whole week"
+    Cue(
+        "affected impacted disrupted hurt hampered harmed damaged delayed derailed jeopardised "
+        "jeopardized threatened complicated interrupted upended held set knocked",
+        # not hedged: "we apologise insofar as the delay affected your reporting"
+        unless=rf"{_NEGATED}|\b(?:insofar|inasmuch)\s+as\s+(?:[\w'-]+\s+){{0,5}}?",
+        span=8,
+        right=r"(?:affected|impacted|disrupted|hurt|hampered|harmed|damaged|delayed|derailed|"
+        r"jeopardi[sz]ed|threatened|complicated|interrupted|upended|held\s+up|set\s+back|knocked)"
+        r"\s+(?:(?:both\s+)?you\s+and\s+)?your\s+(?:[\w'-]+\s+){0,2}?"
+        rf"(?:{_LIFE})\b",
+    ),
+    Cue(
+        "affected impacted disrupted hurt hampered harmed damaged delayed derailed jeopardised "
+        "jeopardized threatened interrupted held set hit",
+        needs="was were been got",
+        left=rf"\byour\s+(?:[\w'-]+\s+){{0,2}}?(?:{_LIFE})\s+(?:(?:was|were|has\s+been|have\s+been|"
+        r"had\s+been|got)\s+)(?:(?:badly|really|seriously|severely|significantly|directly|also|"
+        r"all|both|hard)\s+)?",
+        tail=r"(?:was|were|been|got)\s+(?:[a-z]+\s+)?",
+        span=10,
+        starts="your",
+        right=r"(?:held\s+up|set\s+back|(?!held|set)[a-z]+)\b",
+    ),
+    # "the disruption to your business", "the impact this has had on your sales"
+    Cue(
+        "disruption damage harm strain impact knock-on toll blow setback",
+        unless=r"\b(?:no|any|avoid|avoiding|prevent|preventing|without|minimi[sz]e|minimi[sz]ing|"
+        r"reduce|reducing|limit|limiting|lessen|mitigate|protect|expect|(?:will|'ll|may|might|could)"
+        r"\s+be)\s+(?:[\w-]+\s+){0,2}?",
+        right=r"[a-z-]+\s+(?:(?:(?:that|which)\s+)?(?:this|it|that|we|our\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+        r"(?:has\s+|have\s+|had\s+)?(?:caused|done|had|brought|dealt|meant|taken)\s+)?(?:to|on|"
+        rf"for)\s+(?:you\s+and\s+)?your\s+(?:[\w'-]+\s+){{0,2}}?(?:{_LIFE})\b",
+    ),
+    # "the hassle this has caused you", "the stress we put you under"
+    Cue(
+        "caused put",
+        needs="stress worry hassle anxiety distress upset frustration embarrassment disruption "
+        "expense cost costs grief headache headaches ordeal runaround aggravation palaver faff "
+        "upheaval heartache harm damage losses hardship sleepless extra",
+        left=rf"(?<!any\s)\b(?:{_BURDEN})\b(?:\s+and\s+[\w-]+)?\s+(?:(?:that|which)\s+)?"
+        r"(?:(?:this|it|that|we|i|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+[\w-]+(?:\s+[\w-]+)?)\s+)?"
+        r"(?:(?:has|have|had|must\s+have)\s+)?(?:(?:really|clearly|obviously|undoubtedly)\s+)?",
+        span=14,
+        right=r"(?:caused|put)\s+you\b(?!\s+(?:to|a\s+(?:refund|credit)|the)\b)",
+    ),
+    Cue(
+        "you_through",
+        needs="what everything all",
+        left=r"\b(?:what|everything|all)\s+(?:(?:that|this)\s+)?(?:we(?:'ve|\s+have)?|i(?:'ve|\s+have)?|"
+        r"it(?:'s|\s+has)?|this(?:\s+has)?|our\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:has|have)\s+)?"
+        r"(?:put|putting)\s+",
+        span=10,
+    ),
+    # "it put you in a really difficult position", "put you to a lot of expense"
+    Cue(
+        "put puts putting placed left leaving",
+        needs="position spot situation place bind trouble expense bother effort stress pressure "
+        "strain",
+        right=r"(?:put|puts|putting|placed|left|leaving)\s+(?:you|your\s+[\w'-]+)\s+in\s+(?:an?\s+|"
+        r"such\s+an?\s+)?(?:(?:really|very|incredibly|extremely|genuinely|truly|totally|pretty|"
+        r"rather|quite)\s+)?(?:difficult|awkward|tough|terrible|horrible|impossible|bad|"
+        r"embarrassing|stressful|unfair|tricky|vulnerable|precarious|uncomfortable|compromising|"
+        r"unenviable|dreadful|tight|hard)\s+(?:position|spot|situation|place|bind)\b"
+        r"|(?:put|puts|putting)\s+you\s+(?:to\s+(?:(?:a\s+lot\s+of|so\s+much|real|considerable|"
+        r"unnecessary|extra)\s+)?(?:trouble|expense|bother|effort)|under\s+(?:(?:a\s+lot\s+of|"
+        r"so\s+much|real|considerable|huge|unnecessary|extra)\s+)?(?:stress|pressure|strain))\b"
+        r"|(?:put|puts|putting|placed)\s+(?:(?:a\s+lot\s+of|so\s+much|real|considerable|huge|"
+        r"unnecessary|extra|a\s+real)\s+)?(?:stress|pressure|strain)\s+on\s+(?:you|your)\b",
+    ),
+    # "that must have been embarrassing in front of your customers"
+    Cue(
+        "front",
+        left=r"\b(?:embarrass\w*|awkward|humiliat\w*|unprofessional|foolish|silly|bad|red-faced|"
+        r"apologi[sz]\w*|explain\w*|stranded|stuck|turned\s+away|let\s+down|exposed|had\s+to\s+\w+)"
+        r"\b(?:\s+[\w'-]+){0,8}?\s+in\s+",
+        span=14,
+        right=r"front\s+of\s+(?:your|their|his|her|an?|the|all\s+(?:your|their))\s+(?:[\w'-]+\s+)?"
+        r"(?:customers?|clients?|guests|family|friends|colleagues|boss|manager|team|staff|kids|"
+        r"children|students|patients|partner|in-laws|visitors|buyers|class|investors|board)\b",
+    ),
+    # "it must have been so frustrating having to repeat yourself", "having to explain this
+    # to your clients must have been awful", "that must have been stressful"
+    Cue(
+        "having",
+        left=rf"\b(?:{_HARD})\s+(?:(?:about|for)\s+)?(?:(?:you|your\s+[\w'-]+)\s+)?"
+        r"|\b(?:sorry|apologi[sz]e|apologies)\s+(?:(?:about|for)\s+)?(?:you|your\s+[\w'-]+)\s+",
+        span=8,
+        right=r"having\s+to\b",
+    ),
+    Cue(
+        "having",
+        right=r"having\s+to\s+[^.;!?\n]{0,60}?\b(?:must\s+have\s+been|must\s+be|was|has\s+been|is)\s+"
+        r"(?:(?:so|really|very|incredibly|hugely|deeply|such)\s+)?(?:an?\s+)?(?:"
+        rf"{_HARD}|pain|hassle|nightmare|headache)\b",
+    ),
+    Cue(
+        "stressful worrying embarrassing distressing upsetting exhausting frightening scary "
+        "humiliating nightmare ordeal shock",
+        needs="must",
+        left=r"\bmust\s+(?:have\s+been|be)\s+(?:(?:so|really|very|incredibly|hugely|deeply|such|"
+        r"quite|a|an|a\s+real|an\s+absolute|a\s+complete|a\s+horrible|a\s+terrible)\s+)*",
+        span=8,
+        starts="must",
+        right=r"[a-z]+\b(?!\s+for\s+(?:us|our|me|my|the\s+team|everyone))",
+    ),
+    # "we wasted two hours of your time", "it ate into your weekend"; "hours you won't get back"
+    Cue(
+        "wasted ate eaten took taken",
+        needs="wasted ate eaten up",
+        unless=_NEGATED,
+        right=r"(?:wasted|ate\s+(?:up|into)|eaten\s+(?:up|into)|took\s+up|taken\s+up)\s+(?:(?:[\w-]+\s+)"
+        r"{0,3}?of\s+)?(?:so\s+much\s+of\s+)?your\s+(?:(?:whole|entire|precious|valuable|own|"
+        r"free|working|spare|lunch)\s+)?(?:time|day|days|morning|afternoon|evening|weekend|week|"
+        r"holiday|night|lunch|break|life|money|trip|journey|visit|effort|leave)\b",
+    ),
+    Cue(
+        "won't never can't cannot",
+        needs="back",
+        left=r"\b(?:time|hours?|days?|afternoon|weekend|evening|morning|minutes|life)\s+(?:that\s+)?"
+        r"you(?:'ll)?\s+",
+        span=6,
+        right=r"(?:won't|never|can't|cannot)\s+get\s+back\b",
+    ),
+    # "the cake didn't arrive in time for your daughter's party"
+    Cue(
+        "time",
+        needs="didn not never wasn weren won",
+        left=r"\b(?:didn't|did\s+not|never|wasn't|weren't|won't|not)\s+(?:[\w'-]+\s+){0,3}?in\s+",
+        span=8,
+        right=r"time\s+for\s+(?:your|her|his|their)\s+[\w'-]+",
+    ),
+    # "the outage took your online store down"
+    Cue(
+        "took knocked",
+        needs="down offline off out",
+        unless=r"\b(?:we|i|we've|i've|we\s+have|i\s+have)\s+(?:\w+\s+)?",
+        right=r"(?:took|knocked)\s+(?:you|your\s+(?:[\w'-]+\s+){1,3}?)(?:down|offline|"
+        r"off\s*line|out\s+of\s+action)\b",
+    ),
+    Cue("landed saddled lumbered stuck", right=r"[a-z]+\s+you\s+with\b"),
     # ---- the person's things in a failure state, or the person short of what they were owed ----
     # "your card machine has been offline since 8", "your number still isn't working",
     # "your calendars stopped updating for 30 hours" (a lasting state, not "it didn't work")
@@ -495,14 +867,29 @@ _IMPACT_CUES = Cues(
         "left leaving leaves meant means meaning",
         right=r"(?:left|leaving|leaves)\s+(?:you|your\s+[\w' -]{1,30}?)\s+(?:without|unable|"
         r"stranded|stuck|short|out of pocket|waiting|worried|in the dark|exposed|locked|"
-        r"on hold|frozen|tied up|unpaid|overdrawn|with (?:no|nothing|an? (?:[\w-]+\s+)?bill))\b"
+        r"on hold|frozen|tied up|unpaid|overdrawn|with (?:no|nothing|an? (?:[\w-]+\s+)?bill)|"
+        r"to (?:deal|sort|fend|pick|clean|chase|figure|work|explain|handle|cope|fix|find|pay|wait)|"
+        r"having to|high and dry|holding|looking (?:bad|foolish|silly|unprofessional))\b"
         r"|(?:left|leaving|meant|means|meaning)\s+(?:[£$€]?[\d,.]+|\w+)\s+of\s+your\s+"
         rf"(?:{_MONEY})\b"
-        r"|(?:meant|means|meaning)\s+(?:that\s+)?(?:you|your)\b(?!\s+(?:are|is)\b)"
+        r"|(?:meant|means|meaning)\s+(?:that\s+)?(?:you|your)\b(?!\s+(?:are|is)\b|'ll|'re)"
         r"(?!(?:\s+[\w'-]+){0,3}?\s+(?:can|will|'ll|won't|don't|no longer|should|need|may|"
         r"might|could|get)\b)"
         r"|(?:meant|means|meaning)\s+(?:that\s+)?(?:none|no|nothing|nobody|no one)\b"
         r"|means\s+for\s+you\b",
+    ),
+    # "it's meant sleepless nights for you", "which meant missing the deadline"
+    Cue(
+        "meant meaning",
+        right=r"(?:meant|meaning)\s+(?:(?:an?|another|more|two|three|several|many|long|a\s+lot\s+of|"
+        r"lots\s+of)\s+)?(?:[\w-]+\s+){0,2}?(?:wasted|lost|missed|sleepless|second|third|"
+        r"unnecessary|additional|costly|expensive|frustrating|stressful|ruined|cancell?ed|unpaid|late|"
+        r"long|longer|delayed|disrupted|extra\s+(?:work|costs?|charges?|fees?|trips?|journeys?|calls?|"
+        r"hours|travel|expense))\b[^.;!?\n]{0,50}?\bfor\s+(?:you|your\s+[\w'-]+)\b"
+        r"|(?:meant|meaning)\s+(?:missing|losing|paying|waiting|having\s+to|spending|cancell?ing|"
+        r"rebooking|going\s+without|queu(?:e)?ing|chasing|travell?ing|driving|borrowing|sleeping|"
+        r"being\s+(?:charged|left|stuck|without|late|unable|stranded|turned\s+away|overcharged|"
+        r"locked))\b",
     ),
     Cue("cost costing", right=r"cost(?:ing)?\s+(?:you|your)\b"),
     Cue("caused forced led required obliged", right=r"[a-z]+\s+you\s+to\b"),
@@ -537,7 +924,9 @@ _IMPACT_CUES = Cues(
     Cue(
         "made",
         right=r"made\s+you\s+(?:miss|wait|pay|lose|late|travel|come|drive|redo|repeat|start|"
-        r"chase|call|cancel|re-?\w+)\b",
+        r"chase|call|cancel|re-?\w+|look\s+(?:bad|foolish|silly|unprofessional|incompetent|"
+        r"unreliable|stupid)|feel\s+(?:unwelcome|unsafe|ignored|dismissed|rushed|small|stupid|"
+        r"foolish|embarrassed|humiliated|uncomfortable|unheard|let\s+down))\b",
     ),
     Cue(
         "kept prevented stopped",
@@ -591,7 +980,8 @@ _IMPACT_CUES = Cues(
     Cue(
         "took",
         left=("it ",),
-        right=r"took\s+(?:us\s+)?(?:[\w-]+\s+){1,2}?(?:weeks|days|months|hours)\b",
+        right=r"took\s+(?:us\s+|you\s+)?(?:[\w-]+\s+){1,2}?(?:weeks|days|months|hours|calls|emails|"
+        r"attempts|visits|trips|messages)\b",
     ),
     Cue(
         "held tied frozen stuck locked kept",
@@ -802,7 +1192,8 @@ _IMPACT_CUES = Cues(
     Cue("so", needs="instead", right=r"so\s+(?:that\s+)?[^.;!?\n,]{0,60}?\binstead of\b"),
     Cue(
         "kept",
-        right=r"kept\s+you\s+(?:on hold|waiting|hanging on)\s+(?:for|over)\b",
+        right=r"kept\s+you\s+(?:on\s+hold|waiting|hanging(?:\s+on)?|in\s+the\s+dark)\s+(?:for|over|"
+        r"so\s+long|this\s+long|(?:far\s+)?too\s+long|all|since|longer)\b",
     ),
     Cue(
         "because result why",
@@ -815,7 +1206,7 @@ _IMPACT_CUES = Cues(
         rf"|{_GOT_BAD}|rejected|failed|bounced|was\s+(?:rejected|declined|returned|refused))\b",
     ),
 )
-_IMPACT_WORDS = f"you your he she {_GROUP.replace('|', ' ')}"
+_IMPACT_WORDS = f"you your yourself he she {_GROUP.replace('|', ' ')}"
 _MAY_HAVE_RE = re.compile(r"\b(?:may|might)\s+have\b")
 
 

@@ -14,14 +14,17 @@ _SOFTENERS = wordset(
     "so very really truly deeply terribly incredibly extremely genuinely sincerely awfully most "
     "also just again quite profoundly do must humbly fully unreservedly wholeheartedly greatly "
     "sincere sincerest deepest deep heartfelt humble honest profound genuine full unreserved "
-    "many huge massive profuse"
+    "many huge massive profuse thousand million a an"
 )
 _OPENERS = wordset("oh hi hey hello ah and but again also okay ok well")
-_REGRET_SUBJECT = wordset("i'm we're am")
+_REGRET_SUBJECT = wordset("i'm we're am im")
 _MY_BAD_RE = re.compile(r"\b(?:my|our) bad\b")
 _SORRY_SUBJECTS = ("i'm ", "we're ", "i am ", "we are ", "i'm so ", "we're so ", "i'm very ",
                    "we're very ", "i'm really ", "we're really ", "i'm truly ", "we're truly ")
 _NO_REGRET = wordset("no don't not never need")
+_FIRST_PERSON = ("i", "we", "i'd", "we'd", "let", "i'm", "we're", "im")
+# "... how sorry I am", "sorry we are": the subject after the word
+_SORRY_AFTER = (" i am", " we are", " i was", " we were", " i really am", " we really are")
 
 
 def regret(t: Text) -> bool:
@@ -30,7 +33,9 @@ def regret(t: Text) -> bool:
         return "bad" in t.tokens and _MY_BAD_RE.search(t.low) is not None
     for word in _REGRET_WORDS & t.tokens:
         for pos in t.positions(word):
-            if word == "sorry" and t.low.endswith(_SORRY_SUBJECTS, 0, pos):
+            if word == "sorry" and (
+                t.low.endswith(_SORRY_SUBJECTS, 0, pos) or t.low.startswith(_SORRY_AFTER, pos + 5)
+            ):
                 return True
             before = t.before(pos, 80)
             prev = words(before[max(before.rfind(","), before.rfind(" - ")) + 1 :])
@@ -48,16 +53,20 @@ def _regret_context(word: str, prev: list[str]) -> bool:
         w in _OPENERS or w.startswith("@") or not any(c.isalnum() for c in w) for w in prev
     )
     last = prev[-1] if prev else ""
+    ours = _NO_REGRET.isdisjoint(prev[-4:]) and any(w in _FIRST_PERSON for w in prev[-8:])
     if word == "sorry":
         subject = len(prev) > 1 and last in ("are", "was", "were") and prev[-2] in ("we", "i")
-        return opener or last in _REGRET_SUBJECT or subject
+        # "I just wanted to say sorry"
+        return opener or last in _REGRET_SUBJECT or subject or (last in ("say", "said") and ours)
     if word.startswith("apologi") and word != "apologies":
-        recent = prev[-8:]
-        return _NO_REGRET.isdisjoint(prev[-4:]) and any(
-            w in ("i", "we", "i'd", "we'd", "let") for w in recent
-        )
+        return ours
     if word in ("apologies", "apology"):
-        return (opener and word == "apologies") or last in ("my", "our") or "owe" in prev[-3:]
+        # "please accept our apologies", "we owe you one", "I'd like to offer my apology"
+        offered = last in ("offer", "extend", "send", "give", "make") and ours
+        return (
+            (opener and word == "apologies") or last in ("my", "our") or "owe" in prev[-3:]
+            or offered
+        )
     return last in ("i", "we")  # regret
 
 # ---------------------------------------------------------------------------------------------
@@ -66,8 +75,50 @@ def _regret_context(word: str, prev: list[str]) -> bool:
 _NAMED_RE = re.compile(
     r"\b(?!(?:We|I|Our|The|Your|They|He|She|It|This|That|Someone|Somebody|Team|Support|"
     r"Customer|Customers|Service|Services|Billing|Dear|Hi|Hello)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    # "Paul from our events team will call you"
+    r"(?:\s+(?:from|in|at|on)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?(?:team|desk|department|office|"
+    r"branch|store|shop|unit))?"
     r",?\s*(?:who\s+)?\Z"
 )
+
+
+# Words that may open a request to the reader: "just reply here", "you can reply to this
+# email", "feel free to share your thoughts" (not "they'll reply here", "we'll share your ...").
+_BIDDING = wordset(
+    "please just simply kindly and so then or also you can may feel free to do could"
+)
+
+
+def _bidden(t: Text, start: int, end: int) -> bool:
+    """True when the clause (from its last comma) asks the reader to do it."""
+    before = t.before(start)
+    return all(w in _BIDDING for w in words(before[before.rfind(",") + 1 :]))
+
+
+def _offered(t: Text, start: int, end: int) -> bool:
+    """Not refused: "please don't reply to this email" (but "don't hesitate to call me")."""
+    return not t.negated(start) or "hesitate" in t.before(start, 40)
+
+
+_NOT_A_NAME = (
+    r"We|I|Our|The|Your|Team|Support|Customer|Customers|Service|Services|Desk|Billing|Helpline|"
+    r"Office|Reference|Ref|Order|Case|Ticket|Account|Accounts|Invoice|Policy|Claim|Claims|Booking|"
+    r"Tracking|Number|Phone|Tel|Call|Ring|Mobile|Fax|Line|Freephone|Reception|Dear|Hi|Hello|"
+    r"Thanks|Regards|Best|Kind|Warm|Many|Sincerely|Yours|Cheers|Tier|Level|Finance|Sales|Legal|"
+    r"Operations|Compliance|Fraud|Complaints|Returns|Engineering|Security|Payroll|Technical|Tech|"
+    r"Management|Dispatch|Logistics|Maintenance|Head|Senior|Specialist|Escalations?"
+)
+# A person named after "assigned to": "Marco in our escalations team", "Laura Kim, who".
+_ASSIGNEE_RE = re.compile(
+    rf"(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?(?:,?\s+(?:who|in|from|of)\b"
+    r"|,\s+(?:our|your|the|a|an)\b|\s*\()"
+)
+
+
+def _assignee_named(t: Text, start: int, end: int) -> bool:
+    """True when the word ending at ``end`` starts a person's name: "assigned to Marco in ..."."""
+    at = t.low.rfind(" ", start, end) + 1
+    return _ASSIGNEE_RE.match(t.norm, at) is not None
 
 
 def _named_before(t: Text, start: int, end: int) -> bool:
@@ -79,9 +130,11 @@ _CONTACT_CUES = Cues(
     Cue(
         "me",
         left=r"\b(?:call|phone|ring|text|e-?mail|message|reach|contact|write to|reply to|dm|"
-        r"reach out to|in touch with|get hold of|directly to|straight to|right to)\s+"
-        r"|\b(?:comes?|goes|go|lands?|gets?|reach(?:es)?)\s+(?:straight\s+|directly\s+|"
-        r"right\s+)?(?:to|with)\s+"
+        r"reach out to|in touch with|get hold of|directly to|straight to|right to|whatsapp|sms|"
+        r"ping|tag|assigned to|allocated to|(?:stays?|sits?|remains?) with|deal(?:ing)? with|"
+        r"speak (?:to|with)|talk to|(?:directly|personally|straight) from)\s+"
+        r"|\b(?:comes?|goes|go|lands?|gets?|reach(?:es)?|(?:come|get)s?\s+back)\s+(?:straight\s+|"
+        r"directly\s+|right\s+)?(?:to|with)\s+"
         # "forward the letter to me and I will reply to them"
         r"|\b(?:forward|send|pass|refer)\s+(?:it|them|this|that|him|her|(?:the|any|your|their)\s+"
         r"[\w-]+(?:\s+[\w-]+)?)\s+(?:on\s+)?(?:straight\s+|directly\s+)?to\s+",
@@ -104,10 +157,84 @@ _CONTACT_CUES = Cues(
     ),
     Cue("me", right=r"me\s+directly\b"),
     Cue(
+        "me",
+        needs="drop give shoot flick",
+        left=r"\b(?:drop|give|shoot|flick)\s+",
+        right=r"me\s+(?:a|an)\s+(?:line|note|message|email|e-mail|call|ring|text|shout|buzz|bell|dm)\b",
+    ),
+    Cue("my_name", left=r"\b(?:mention|quote|give|use|ask\s+for)\s+"),
+    # the writer owns the case: "I'll be looking after your claim", "I'm handling your refund"
+    Cue(
+        "handling managing looking dealing owning overseeing taking look handle manage own oversee "
+        "deal take",
+        needs="case complaint claim ticket request query enquiry inquiry account booking refund "
+        "appeal application file issue repair installation return escalation investigation "
+        "dispute matter",
+        left=r"\b(?:i'm|i\s+am|i'll\s+be|i\s+will\s+be|i've\s+been|i\s+have\s+been|i'll|i\s+will)\s+"
+        r"(?:now\s+|personally\s+|also\s+)?",
+        right=r"(?:handling|managing|looking\s+after|dealing\s+with|owning|overseeing|taking\s+care\s+of|"
+        r"taking\s+over|look\s+after|handle|manage|own|oversee|deal\s+with|take\s+over|"
+        r"take\s+care\s+of)\s+(?:your|this)\s+(?:[\w-]+\s+)?(?:case|complaint|claim|ticket|request|"
+        r"query|enquiry|inquiry|account|booking|refund|appeal|application|file|issue|repair|"
+        r"installation|return|escalation|investigation|dispute|matter)\b",
+    ),
+    Cue(
+        "ownership",
+        needs="i",
+        left=r"\b(?:i've|i\s+have|i'll|i\s+will|i'm|i\s+am)\s+(?:now\s+|personally\s+)?(?:taken|take|"
+        r"taking)\s+(?:full\s+|personal\s+)?",
+        right=r"ownership\s+of\s+(?:your|this)\s+(?:[\w-]+\s+)?(?:case|complaint|claim|ticket|request|"
+        r"query|enquiry|inquiry|issue|refund|dispute|matter)\b",
+    ),
+    # "I'll personally call you", "I'll ring you myself", "I'll handle it myself"
+    Cue(
+        "personally",
+        needs="i",
+        left=r"\b(?:i'll|i\s+will|i'm\s+going\s+to|i've|i\s+have|i\s+am|i'm)\s+",
+        right=r"personally\s+(?:call|ring|phone|email|e-mail|text|contact|follow|look\s+after|handle|"
+        r"keep\s+you|update|oversee|manage|take\s+care|be\s+your|deal\s+with|handling|looking\s+after|"
+        r"managing|dealing|overseeing|following)\b",
+    ),
+    Cue(
+        "myself",
+        needs="i",
+        left=r"\b(?:call|ring|phone|email|e-mail|text|contact|update|visit)\s+you\s+"
+        r"|\b(?:handle|handling|deal\s+with|dealing\s+with|look\s+after|looking\s+after|"
+        r"follow\s+(?:it|this)\s+up|take\s+care\s+of)\s+(?:it|this|that|your\s+[\w-]+)\s+",
+        span=6,
+    ),
+    # "your case has been assigned to Marco in our escalations team"
+    Cue(
+        "assigned allocated passed handed transferred escalated referred",
+        right=r"[a-z]+\s+(?:(?:it|this|your\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:over\s+|on\s+)?to\s+"
+        r"(?!(?:the|our|a|an|my|your|their|us|me|them|him|her|one|another|someone|somebody)\b)"
+        r"[a-z]+",
+        test=_assignee_named,
+    ),
+    # "your dedicated contact", "your account manager"
+    Cue(
+        "contact",
+        needs="dedicated named personal direct single main",
+        ends=endings("dedicated named personal direct single main of"),
+        left=r"\byour\s+(?:own\s+)?(?:dedicated|named|personal|direct|single|main)\s+(?:point\s+of\s+)?",
+        right=r"contact\b(?!\s+(?:details|form|page|centre|center|number|us|options))",
+    ),
+    Cue("manager", left=("account ", "relationship ")),
+    # "Sam will be your contact until this is closed"
+    Cue(
+        "contact",
+        needs="will ll is remains",
+        left=r"\b(?:will\s+be|'ll\s+be|is|remains)\s+your\s+(?:(?:main|named|dedicated|single|direct|"
+        r"personal)\s+)?(?:point\s+of\s+)?",
+        span=8,
+        test=_named_before,
+    ),
+    Cue("caseworker case_worker liaison key_worker"),
+    Cue(
         "my",
         right=r"my\s+(?:direct|personal|own)\s+(?:line|number|phone|email|e-mail|extension|inbox|"
         r"contact|dial)\b|my\s+(?:extension|ext\.?|phone number|mobile|number|email address|"
-        r"email)\s+(?:is\b|:)",
+        r"email)\s+(?:is\b|:|below\b|above\b|at\s+the\s+bottom\b)",
     ),
     Cue("point_of_contact named_contact"),
     Cue("case", right=r"case\s+(?:manager|owner|handler)\b"),
@@ -118,9 +245,11 @@ _CONTACT_CUES = Cues(
     ),
     Cue(
         "reply",
-        right=r"reply\s+(?:directly\s+)?to\s+this\s+(?:email|e-mail|message|thread|chat|letter|"
-        r"text|conversation)\b",
+        right=r"reply\s+(?:directly\s+)?(?:to\s+this\s+(?:email|e-mail|message|thread|chat|letter|"
+        r"text|conversation)\b|here\b|(?:on|in)\s+this\s+(?:thread|chat|conversation)\b)",
+        test=_bidden,
     ),
+    Cue("hit", needs="reply", right=r"hit\s+reply\b", test=_bidden),
     # "Message Ms Obi", "ask for Dr Patel"
     Cue(
         "mr mrs ms miss dr",
@@ -139,7 +268,7 @@ _CONTACT_CUES = Cues(
         test=_named_before,
     ),
 )
-_ASK_FOR_RE = re.compile(r"[Aa]sk for (?:[A-Z][a-z]+|me\b)")
+_ASK_FOR_RE = re.compile(r"[Aa]sk (?:for|to speak (?:to|with)) (?:[A-Z][a-z]+|me\b)")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_VERB_RE = re.compile(
     r"\b(?:send|sending|email|e-mail|write|contact|reach|forward|mail|reply|drop)\b"
@@ -148,12 +277,6 @@ _EMAIL_VERB_RE = re.compile(
 
 # A phone number: nine digits or more, spaces, brackets and dashes allowed.
 _PHONE_RE = re.compile(r"\d[\d ().-]{7,18}\d(?![\w.,:/%])")
-_NOT_A_NAME = (
-    r"We|I|Our|The|Your|Team|Support|Customer|Customers|Service|Services|Desk|Billing|Helpline|"
-    r"Office|Reference|Ref|Order|Case|Ticket|Account|Invoice|Policy|Claim|Booking|Tracking|"
-    r"Number|Phone|Tel|Call|Ring|Mobile|Fax|Line|Freephone|Reception|Dear|Hi|Hello|Thanks|"
-    r"Regards|Best|Kind|Warm|Many|Sincerely|Yours|Cheers"
-)
 # A signature line that is a person's name: "Jonas Petersen", "Sister Joan Akers".
 _NAME_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?!(?:{_NOT_A_NAME})\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'-]+){{1,3}}[ \t]*$"
@@ -194,6 +317,11 @@ def contact_details(t: Text) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Feedback invite: asks for the person's input.
 
+
+def _asked(t: Text, start: int, end: int) -> bool:
+    return t.question(start)
+
+
 _ASK = (
     r"let (?:me|us) know|tell (?:me|us)|reply|write back|get back to (?:me|us)|get in touch|"
     r"drop (?:me|us) an? (?:line|note|message)|message (?:me|us)|ping (?:me|us)|"
@@ -230,9 +358,80 @@ _FEEDBACK_CUES = Cues(
     Cue(
         "hear hearing feedback thoughts views input",
         needs="d would",
-        ends=("to ", "your ", "love ", "like ", "welcome ", "appreciate "),
-        left=r"\b(?:i'd|we'd|i would|we would)\s+(?:love|like|welcome|appreciate)\s+"
-        r"(?:to\s+|your\s+)?",
+        ends=("to ", "your ", "any ", "love ", "like ", "welcome ", "appreciate ", "value "),
+        left=r"\b(?:i'd|we'd|i would|we would)\s+(?:(?:really|genuinely|also|so|honestly)\s+)?"
+        r"(?:love|like|welcome|appreciate|value|be\s+grateful\s+for)\s+(?:to\s+|your\s+|any\s+)?",
+    ),
+    # "please share your thoughts", "keen to hear how it goes"
+    Cue(
+        "feedback thoughts views comments",
+        ends=("your ", "any ", "honest "),
+        left=r"\b(?:share|send|give|leave)\s+(?:(?:me|us)\s+)?(?:your|any)\s+(?:honest\s+)?",
+        test=_bidden,
+    ),
+    Cue(
+        "hear",
+        ends=("to ",),
+        left=r"\b(?:keen|eager|happy|glad|love|want|interested|curious|grateful)\s+to\s+",
+        right=r"hear\s+(?:how|what|whether|if|your|back|from\s+you|any)\b",
+    ),
+    # questions for their view: "How did we do?", "Did that fix it?", "Would you prefer ...?"
+    Cue(
+        "how how's",
+        right=r"how(?:'s|\s+(?:is|are|was|were|did|has))\s+(?:(?:things|it|everything|that|this|we|"
+        r"the\s+[\w-]+(?:\s+[\w-]+)?|your\s+[\w-]+(?:\s+[\w-]+)?)\s+)?(?:do|doing|looking|going|"
+        r"working|holding\s+up|gone|go|went|look|seem|seeming|feel|settling|behaving|running|"
+        r"been\s+(?:working|going))\b"
+        r"|how\s+(?:was|were)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:stay|visit|experience|service|"
+        r"appointment|call|chat|delivery|repair|installation|engineer|technician|flight|trip|meal|"
+        r"treatment)\s*\?",
+        test=_asked,
+    ),
+    Cue(
+        "better differently improve",
+        needs="could can should might",
+        ends=endings("done do this it things we i that"),
+        left=r"\b(?:(?:could|can|should|might)\s+(?:we|i)|(?:we|i)\s+(?:could|can|should|might))\s+"
+        r"(?:have\s+)?(?:(?:done|do|handled\s+(?:this|it|that))\s+(?:this\s+|it\s+|things\s+)?)?",
+        span=8,
+        test=_asked,
+    ),
+    Cue(
+        "prefer rather like",
+        needs="would",
+        ends=endings("you also still rather"),
+        left=r"\bwould\s+you\s+(?:(?:also|still|rather)\s+)?",
+        test=_asked,
+    ),
+    Cue(
+        "fix fixed solve solved sort sorted resolve resolved help helped work worked trick",
+        needs="did has have",
+        ends=endings(
+            "that this it the fix change update reset replacement refund workaround step steps "
+            "link patch restart reinstall"
+        ),
+        left=r"\b(?:did|has|have)\s+(?:that|this|it|the\s+(?:[\w-]+\s+)?(?:fix|change|update|reset|"
+        r"replacement|refund|workaround|steps?|link|patch|restart|reinstall))\s+(?:(?:do|done)\s+"
+        r"the\s+)?",
+        span=8,
+        test=_asked,
+    ),
+    Cue(
+        "working looking running behaving showing",
+        needs="now again end side",
+        left=r"\b(?:is|are)\s+(?:everything|it|that|things|all|the\s+[\w-]+|your\s+[\w-]+)\s+"
+        r"(?:\w+\s+)?",
+        span=6,
+        right=r"[a-z]+\s+(?:(?:properly|correctly|ok|okay|fine|right|normally|as\s+expected)\s+)?"
+        r"(?:for\s+you\s+)?(?:now|again|on\s+your\s+(?:end|side))\b",
+        test=_asked,
+    ),
+    Cue(
+        "now",
+        needs="good ok okay fine sorted working better",
+        ends=("good ", "ok ", "okay ", "fine ", "sorted ", "working ", "better "),
+        left=r"\b(?:all|everything|it|things)\s+(?:good|ok|okay|fine|sorted|working|better)\s+",
+        test=_asked,
     ),
 )
 # "If anything still looks wrong, reply here": a condition, then the ask in the same sentence.
@@ -255,6 +454,6 @@ _IF_THEN_ASK = Cues(
     )
 )
 CUES = Cues(
-    Cues(_CONTACT_CUES, proves="contact"),
+    Cues(_CONTACT_CUES, proves="contact", test=_offered),
     Cues(_FEEDBACK_CUES, _IF_THEN_ASK, proves="feedback-invite"),
 )
