@@ -835,6 +835,7 @@ def _concedes_our_act(t: Text, start: int, end: int) -> bool:
 _OUR_SLOWNESS = Cues(
     Cue(
         "took",
+        unless=r"\b(?:only|just)\s+",
         right=r"took\s+(?:us|me|our\s+[\w-]+(?:\s+team)?)\s+(?:over\s+|more\s+than\s+|nearly\s+|"
         r"almost\s+|about\s+|around\s+)?(?:\d+|an?|two|three|four|five|six|seven|eight|nine|ten|"
         r"several|a\s+few)\s+(?:(?:more|full|whole|extra)\s+)?(?:days?|weeks?|months?|hours?)\s+to\b",
@@ -937,6 +938,11 @@ _FOR_THING = r"for\s+(?:an?|the|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:that\s+)?"
 _YOU_HAD = r"you(?:'d|\s+had|'ve|\s+have)?\s+(?:already\s+|just\s+|previously\s+|clearly\s+)?"
 _YOU_HAD_ENDS = ("you ", "you'd ", "had ", "'ve ", "have ", "already ", "just ", "previously ",
                  "clearly ")
+# The reader's own input is not our failure: "the address you gave us was incomplete".
+_YOUR_INPUT = (
+    r"\byou(?:'d|\s+had)?\s+(?:gave|entered|provided|sent|typed|supplied|filled|used|chose|"
+    r"selected|put|uploaded)\b[^.;!?\n]*"
+)
 # What is off when it fails: "the heating has been off since Sunday".
 _SUPPLIES = (
     "heating water power electricity gas lights internet wifi broadband signal supply boiler "
@@ -1017,8 +1023,7 @@ _ACK_CUES = Cues(
         left=r"\b(?:was|were|is|are|been)\s+(?:completely\s+|totally\s+|simply\s+|just\s+|all\s+|"
         r"also\s+)?",
         unless=r"\b(?:something|anything|nothing|what|you|i|we|it|that|this|which|there)(?:'s)?\s+"
-        r"(?:\w+\s+)?|\byou(?:'d|\s+had)?\s+(?:gave|entered|provided|sent|typed|supplied|filled|"
-        r"used|chose|selected|put|gave\s+us)\b[^.;!?\n]*",
+        rf"(?:\w+\s+)?|{_YOUR_INPUT}",
         right=r"wrong\b(?!\s+(?:with|about|of|to)\b)",
     ),
     # "our driver was rude to you" (not "you felt our crew were unhelpful")
@@ -1083,6 +1088,13 @@ _ACK_CUES = Cues(
         r"displayed|displaying|hit|hitting|seeing|saw)\s+(?:you\s+)?"
         r"(?:an?\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+)?",
         span=6,
+    ),
+    # "the charts have shown blank since Monday" (not "leave the field blank")
+    Cue(
+        "blank",
+        left=r"\b(?:shown|showing|shows|showed|is|are|was|were|been|comes?|came|went|go|goes|going|"
+        r"printed|loads?|loaded|loading|displays?|displayed|appears?|appeared|turned|stays?|stayed|"
+        r"remained)\s+(?:completely\s+|totally\s+|just\s+|all\s+)?",
     ),
     # "the stream keeps buffering" (not "help with the buffering")
     Cue(
@@ -1496,12 +1508,13 @@ _ACK_WEAK = Cues(
         "loss leak leaks slow noise smell damage breakage overcharge overcharges shortage "
         "closure closures disconnection defect defects blip blips slowness dip dips scratch "
         "scratches dent dents stain stains freeze discrepancy discrepancies "
-        "malfunction malfunctions miscalculation overbilling misdelivery lag latency "
+        "malfunction malfunctions miscalculation overbilling misdelivery latency "
         "mix-up cock-up screw-up slip-up lapse"
     ),
     # "streaming was patchy", "the export was incomplete" (not "intermittent unavailability")
     Cue(
         "intermittent patchy unstable unreliable flaky incomplete inaccurate",
+        unless=_YOUR_INPUT,
         left=r"\b(?:is|are|was|were|been|being|became|become|remains?|remained|got)\s+(?:very\s+|"
         r"really\s+|quite\s+|so\s+|extremely\s+|still\s+|a\s+bit\s+)?",
     ),
@@ -1591,12 +1604,36 @@ _HEDGE_BEFORE_RE = re.compile(
 )
 
 
+# A clause opened by an inverted condition: "Should our agent have been unhelpful, ...".
+_INVERTED_OPENINGS = ("should ", "had we ", "had i ", "had our ", "were we ", "were our ")
+_INVERTING_WORDS = wordset("should had were")
+
+
+def _inverted_condition(t: Text, start: int) -> bool:
+    return not _INVERTING_WORDS.isdisjoint(t.tokens) and t.before(start).lstrip(
+        " ,\"'"
+    ).startswith(_INVERTED_OPENINGS)
+
+
 def _stated(t: Text, start: int, end: int) -> bool:
     """Not asked, not hypothetical (a conditional apology still states it), not negated."""
-    return not (t.hypothetical(start, True) or t.question(start) or t.negated(start))
+    return not (
+        t.hypothetical(start, True)
+        or t.question(start)
+        or t.negated(start)
+        or _inverted_condition(t, start)
+    )
+
+
+# A failure word right after a determiner is a given, even in an if/until clause or after a
+# negation: "until our road team has fixed the collapsed drain", "we haven't had the damaged
+# item back".
+_DEFINITE = ("the ", "your ", "our ", "these ", "those ", "their ", "its ")
 
 
 def _stated_firmly(t: Text, start: int, end: int) -> bool:
+    if t.low.endswith(_DEFINITE, 0, start):
+        return not t.question(start)
     return _stated(t, start, end) and not _HEDGE_BEFORE_RE.search(t.low, max(0, start - 30), start)
 
 
