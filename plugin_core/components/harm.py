@@ -115,7 +115,8 @@ _MODALS_NOT = (
 )
 # "got a no-show strike", "got a detention slip", "got a £60 fine"
 _GOT_BAD = (
-    r"got\s+(?:no|nothing|stuck|charged|billed|locked|cut|left|lost|an?\s+(?:[\w£$€-]+\s+){0,2}?"
+    r"got\s+(?:(?:almost|hardly|barely|virtually)\s+(?:no|any|nothing)|no|nothing|stuck|charged|"
+    r"billed|locked|cut|left|lost|an?\s+(?:[\w£$€-]+\s+){0,2}?"
     r"(?:bill|fine|penalty|fee|charge|detention|error|strike|warning|ban|suspension|demerit|"
     r"default|ticket))"
 )
@@ -171,7 +172,8 @@ _LIFE = (
     r"reputation|day|week|weekend|evening|morning|afternoon|night|holiday|holidays|vacation|trip|"
     r"journey|travel|plans|schedule|routine|life|family|studies|exams?|sleep|work|job|career|"
     r"health|recovery|treatment|wedding|party|event|move|launch|opening|deadline|month-end|"
-    r"year-end|payroll|operations|completion|purchase|sale|visa|mortgage"
+    r"year-end|payroll|operations|completion|purchase|sale|visa|mortgage|closing|start\s+date|"
+    r"move-in|moving\s+day|surgery|operation|procedure|commute|school\s+run"
 )
 # Trouble the person ran into ("experienced errors at checkout", "faced a late-payment fee").
 _TROUBLE = (
@@ -189,6 +191,15 @@ _TROUBLE_WORDS = (
     "failed declined dropped missed duplicate intermittent degraded blank slow problem problems "
     "issue issues difficulty difficulties trouble penalty penalties fine fines surcharge "
     "surcharges fee fees charge charges interest"
+)
+# What our failure caused the person, and how much: "caused you a great deal of stress".
+_DISTRESS = (
+    r"stress|worry|distress|anxiety|embarrassment|hardship|expense|extra\s+work|extra\s+costs?|"
+    r"upset|frustration|disruption|difficult(?:y|ies)|losses|harm"
+)
+_SO_MUCH = (
+    r"a\s+lot\s+of|so\s+much|real|considerable|a\s+great\s+deal\s+of|unnecessary|significant|"
+    r"serious|great|huge|such|genuine"
 )
 # A hard feeling named ("frustrating having to ...", "must have been stressful").
 _HARD = (
@@ -224,7 +235,7 @@ _IMPACT_CUES = Cues(
         # (a product limit is not: "your team can't change this on the free plan")
         right=r"(?:couldn't|could not|can't|cannot)\b(?!\s+be\b)(?![^.;!?\n]{0,60}\b(?:on|with|"
         r"under|in)\s+(?:the|your|a|this|our)\s+(?:[\w-]+\s+)?(?:plan|tier|package|licen[cs]e|"
-        r"version|policy|rules|terms)\b)|had (?:to|no)\b|ended up\b|"
+        r"version|policy|rules|terms)\b)|had (?:to|no|nowhere|no\s+one|nobody)\b|ended up\b|"
         r"kept [a-z]+ing\b|late\s+(?:for|to|on|with|paying)\b"
         r"|(?!could|can|had|ended|kept|late)(?!(?:lost|missed)\b(?:(?<=was lost)|(?<=ere lost)|"
         r"(?<=een lost)|(?<=was missed)|(?<=ere missed)|(?<=een missed)))[a-z]+",
@@ -273,7 +284,8 @@ _IMPACT_CUES = Cues(
     ),
     Cue(
         "offline down unavailable unusable inaccessible blocked frozen locked exposed eaten "
-        "wasted declined refused stranded stuck idle unreachable disconnected",
+        "wasted declined refused stranded stuck idle unreachable disconnected fined penalised "
+        "penalized ticketed evicted",
         left=rf"{_PERSON}(?:was|were|been|is|are|got|left|sat|stood|stayed|remained)\s+(?:\w+\s+)?",
         tail=r"(?:was|were|been|is|are|got|left|sat|stood|stayed|remained)\s+(?:\w+\s+)?",
         span=12,
@@ -296,12 +308,12 @@ _IMPACT_CUES = Cues(
     ),
     Cue(
         "waiting",
-        left=rf"{_PERSON}(?:(?:been|are|'re|were|was|left|kept)\s+)?",
+        left=rf"{_PERSON}(?:(?:been|are|'re|were|was|left|kept|sat|stood|stayed)\s+)?",
         span=10,
         starts=_PERSON_STARTS,
         unless=r"\b(?:for|thank|thanks|keep|keeping|kept)\s+you\s+",
         right=r"waiting\s+(?:on|for|since|at|in|over|all|\d|two|three|four|five|several|weeks|"
-        r"days|hours|months)\b",
+        r"days|hours|months|outside|around|about|by|there)\b",
     ),
     Cue(
         "been",
@@ -414,7 +426,37 @@ _IMPACT_CUES = Cues(
         starts=_PERSON_STARTS,
         right=r"[a-z]+\s+to\s+(?:pay|leave|wait|come\s+back|rebook|resubmit|re-?apply|start\s+again|"
         r"start\s+over|queue|travel|chase|call|ring|repeat|explain|cancel|find|move|drive|walk|buy|"
-        r"borrow|sleep|stand|sit|miss|give\s+up)\b",
+        r"borrow|sleep|stand|sit|miss|give\s+up"
+        # "required to visit the branch twice"
+        r"|[a-z]+\b[^.;!?\n]{0,40}?\b(?:again|twice|times|back)\b)\b",
+    ),
+    # "you've been trying to log in since Monday"
+    Cue(
+        "trying",
+        left=rf"{_PERSON}(?:been\s+)?",
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"trying\s+to\s+[^.;!?\n]{0,50}?\b(?:since|for\s+(?:over\s+|nearly\s+|almost\s+|"
+        r"more\s+than\s+)?(?:\d+|an?|two|three|four|five|six|several|many|days|hours|weeks|ages)|"
+        r"all\s+(?:day|morning|afternoon|evening|week|weekend)|again\s+and\s+again|repeatedly)\b",
+    ),
+    # "your patients were sent to the wrong clinic" (people: "your parcel was sent to the wrong
+    # depot" is the failure itself)
+    Cue(
+        "wrong",
+        needs="sent directed booked put taken routed transferred",
+        left=rf"\b(?:{_PEOPLE}|(?:{_GROUP})(?:\s+who\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?)?)\s+"
+        r"(?:were|was|been|got)\s+(?:sent|directed|booked|put|taken|routed|transferred)\s+"
+        r"(?:(?:to|into|onto|on|in)\s+)?(?:the|a|an)\s+",
+        span=14,
+    ),
+    # "three weeks of broken sleep", "the sleepless nights"
+    Cue(
+        "sleep nights",
+        needs="broken disturbed interrupted lost sleepless",
+        left=r"\b(?:broken|disturbed|interrupted|lost|sleepless)\s+",
+        unless=r"\b(?:no|any|without)\s+(?:more\s+)?(?:[a-z]+\s+)?",
+        span=3,
     ),
     # "you had a wasted trip", "your staff had a miserable morning"
     Cue(
@@ -547,14 +589,17 @@ _IMPACT_CUES = Cues(
     # "your business was badly affected", "the outage disrupted your whole week"
     Cue(
         "affected impacted disrupted hurt hampered harmed damaged delayed derailed jeopardised "
-        "jeopardized threatened complicated interrupted upended held set knocked",
+        "jeopardized threatened complicated interrupted upended held set knocked pushed put",
         # not hedged: "we apologise insofar as the delay affected your reporting"
         unless=rf"{_NEGATED}|\b(?:insofar|inasmuch)\s+as\s+(?:[\w'-]+\s+){{0,5}}?",
         span=8,
         right=r"(?:affected|impacted|disrupted|hurt|hampered|harmed|damaged|delayed|derailed|"
-        r"jeopardi[sz]ed|threatened|complicated|interrupted|upended|held\s+up|set\s+back|knocked)"
-        r"\s+(?:(?:both\s+)?you\s+and\s+)?your\s+(?:[\w'-]+\s+){0,2}?"
-        rf"(?:{_LIFE})\b",
+        r"jeopardi[sz]ed|threatened|complicated|interrupted|upended|held\s+up|set\s+back|knocked|"
+        r"pushed\s+back)\s+(?:(?:both\s+)?you\s+and\s+)?your\s+(?:[\w'-]+\s+){0,2}?"
+        rf"(?:{_LIFE})\b"
+        # "pushed your closing date back two weeks"
+        rf"|(?:pushed|set|put)\s+your\s+(?:[\w'-]+\s+){{0,2}}?(?:{_LIFE})(?:\s+(?:date|day))?\s+"
+        r"back\b",
     ),
     Cue(
         "affected impacted disrupted hurt hampered harmed damaged delayed derailed jeopardised "
@@ -893,11 +938,11 @@ _IMPACT_CUES = Cues(
     ),
     Cue("cost costing", right=r"cost(?:ing)?\s+(?:you|your)\b"),
     Cue("caused forced led required obliged", right=r"[a-z]+\s+you\s+to\b"),
+    # "caused you a lot of stress", "causing you hardship", "caused real stress for your family"
     Cue(
-        "caused",
-        right=r"caused\s+you\s+(?:(?:a lot of|so much|real|considerable|a great deal of|"
-        r"unnecessary)\s+)?(?:stress|worry|distress|anxiety|embarrassment|hardship|expense|"
-        r"extra work|extra costs?)\b",
+        "caused causing",
+        right=rf"(?:caused|causing)\s+(?:you\s+(?:(?:{_SO_MUCH})\s+)?(?:{_DISTRESS})\b"
+        rf"|(?:(?:{_SO_MUCH})\s+)?(?:{_DISTRESS})\s+(?:for|to)\s+(?:you|your)\b)",
     ),
     # "users on Android 14 still can't sign in", "guests were unable to check in"
     Cue(
@@ -907,12 +952,12 @@ _IMPACT_CUES = Cues(
         right=r"(?:can't|cannot)\b(?!\s+be\b)",
     ),
     Cue(
-        "couldn't unable able",
+        "couldn't could_not unable able",
         needs=_GROUP.replace("|", " "),  # what ``left`` starts with: cheaper than searching it
         left=rf"{_BARE_GROUP}(?:(?:were|have\s+been|are\s+still)\s+|(?:haven't|weren't|aren't)\s+"
         r"(?:been\s+)?)?",
         span=10,
-        right=r"couldn't\b|unable\b|able\s+to\b(?<!been able to)(?<!were able to)",
+        right=r"couldn't\b|could\s+not\b|unable\b|able\s+to\b(?<!been able to)(?<!were able to)",
     ),
     # "your customers were double-billed", "you were charged twice"
     Cue(

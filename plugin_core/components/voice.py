@@ -55,7 +55,7 @@ def _regret_context(word: str, prev: list[str]) -> bool:
     last = prev[-1] if prev else ""
     ours = _NO_REGRET.isdisjoint(prev[-4:]) and any(w in _FIRST_PERSON for w in prev[-8:])
     if word == "sorry":
-        subject = len(prev) > 1 and last in ("are", "was", "were") and prev[-2] in ("we", "i")
+        subject = len(prev) > 1 and last in ("are", "r", "was", "were") and prev[-2] in ("we", "i")
         # "I just wanted to say sorry"
         return opener or last in _REGRET_SUBJECT or subject or (last in ("say", "said") and ours)
     if word.startswith("apologi") and word != "apologies":
@@ -230,6 +230,12 @@ _CONTACT_CUES = Cues(
         test=_named_before,
     ),
     Cue("caseworker case_worker liaison key_worker"),
+    # "Sarah is your go-to person", "I'm your first port of call"
+    Cue(
+        "go-to port_of_call",
+        left=r"\byour\s+(?:first\s+)?",
+        right=r"port\s+of\s+call|go-to\s+(?:person|contact|man|woman|guy)\b",
+    ),
     Cue(
         "my",
         right=r"my\s+(?:direct|personal|own)\s+(?:line|number|phone|email|e-mail|extension|inbox|"
@@ -322,6 +328,11 @@ def _asked(t: Text, start: int, end: int) -> bool:
     return t.question(start)
 
 
+def _asked_first(t: Text, start: int, end: int) -> bool:
+    """A question that opens with it: "Any thoughts?" (not "Did you get any feedback?")."""
+    return t.question(start) and _bidden(t, start, end)
+
+
 _ASK = (
     r"let (?:me|us) know|tell (?:me|us)|reply|write back|get back to (?:me|us)|get in touch|"
     r"drop (?:me|us) an? (?:line|note|message)|message (?:me|us)|ping (?:me|us)|"
@@ -361,6 +372,14 @@ _FEEDBACK_CUES = Cues(
         ends=("to ", "your ", "any ", "love ", "like ", "welcome ", "appreciate ", "value "),
         left=r"\b(?:i'd|we'd|i would|we would)\s+(?:(?:really|genuinely|also|so|honestly)\s+)?"
         r"(?:love|like|welcome|appreciate|value|be\s+grateful\s+for)\s+(?:to\s+|your\s+|any\s+)?",
+    ),
+    # "Any thoughts on the new setup?", "What are your thoughts?"
+    Cue(
+        "thoughts feedback views comments ideas suggestions",
+        ends=endings("any your other more further early initial"),
+        left=r"\b(?:any|(?:what\s+are|what're|got\s+any|have\s+any)\s+(?:your|any)|your)\s+"
+        r"(?:(?:other|more|further|early|initial)\s+)?",
+        test=_asked_first,
     ),
     # "please share your thoughts", "keen to hear how it goes"
     Cue(
