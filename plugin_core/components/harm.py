@@ -229,7 +229,7 @@ _IMPACT_CUES = Cues(
         "could_not can't cannot had ended kept overdrawn overdue unpaid uninsured late",
         # "you were left stranded", "you found out on arrival and had to ..."
         left=rf"{_PERSON}(?:(?:{_BE})?(?:[a-z]+ed\s+)?|[a-z]+(?:\s+[\w'-]+){{0,5}}\s+and\s+"
-        r"(?:then\s+)?)",
+        r"(?:(?:then|still|also|only|even)\s+)?)",
         span=12,
         starts=_PERSON_STARTS,
         # (a product limit is not: "your team can't change this on the free plan")
@@ -457,6 +457,43 @@ _IMPACT_CUES = Cues(
         left=r"\b(?:broken|disturbed|interrupted|lost|sleepless)\s+",
         unless=r"\b(?:no|any|without)\s+(?:more\s+)?(?:[a-z]+\s+)?",
         span=3,
+    ),
+    # "your father ran out of his medication", "you've run short of feed" (people: "your site
+    # ran out of disk" is the failure itself)
+    Cue(
+        "ran run running",
+        left=rf"\b(?:{_PEOPLE})(?:'ve|\s+(?:had|have|has|were|was))?\s+",
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"r[au]n(?:ning)?\s+(?:out|short|low)\s+(?:of|on)\b",
+    ),
+    # "you arrived a day late for your sister's wedding"
+    Cue(
+        "late",
+        needs="arrived got turned showed made",
+        left=rf"{_PERSON}(?:[\w'-]+\s+){{0,8}}?(?:arrived|got\s+(?:there|home|back|in)|turned\s+up|"
+        r"showed\s+up|made\s+it)\s+(?:(?:an?|one|two|three|\d+|half\s+an?|several)\s+"
+        r"(?:minutes?|hours?|days?|weeks?)\s+|too\s+)",
+        span=18,
+        starts=_PERSON_STARTS,
+        right=r"late\s+(?:for|to)\s+(?:your|her|his|their|the|a|an|work|school|class)\b",
+    ),
+    # "your power was off for 14 hours", "your water has been cut off since Monday"
+    Cue(
+        "off out",
+        starts="your",
+        left=r"\byour\s+(?:[\w-]+\s+)?(?:power|electricity|gas|water|heating|internet|broadband|"
+        r"wi-?fi|phone|line|landline|service|supply|signal|lights|connection|tv|fridge|boiler)\s+"
+        r"(?:was|were|has\s+been|had\s+been|have\s+been|went|got)\s+(?:cut\s+)?",
+        span=8,
+        later=_LASTING,
+    ),
+    # "everything in your freezer spoiled"
+    Cue(
+        "spoiled spoilt defrosted thawed perished rotted wilted",
+        starts="your",
+        left=r"\byour\s+(?:[\w-]+\s+){0,3}?(?:(?:has|have|had)\s+)?(?:all\s+)?",
+        span=6,
     ),
     # "you had a wasted trip", "your staff had a miserable morning"
     Cue(
@@ -1235,6 +1272,12 @@ _IMPACT_CUES = Cues(
     # "so trains ran every 20 minutes instead of 5": a cue of its own, gated on "instead" (the
     # scan up to "instead of" is the costliest part of "so" and most messages lack the word)
     Cue("so", needs="instead", right=r"so\s+(?:that\s+)?[^.;!?\n,]{0,60}?\binstead of\b"),
+    # "the line was so slow that your video interview dropped twice"
+    Cue(
+        "so",
+        right=r"so\s+(?:slow|bad|unstable|patchy|unreliable|poor|weak|noisy|late|long|loud|cold|hot|"
+        r"busy|crowded|full|delayed)\s+that\s+(?:you|your)\b",
+    ),
     Cue(
         "kept",
         right=r"kept\s+you\s+(?:on\s+hold|waiting|hanging(?:\s+on)?|in\s+the\s+dark)\s+(?:for|over|"

@@ -132,7 +132,8 @@ _CONTACT_CUES = Cues(
         left=r"\b(?:call|phone|ring|text|e-?mail|message|reach|contact|write to|reply to|dm|"
         r"reach out to|in touch with|get hold of|directly to|straight to|right to|whatsapp|sms|"
         r"ping|tag|assigned to|allocated to|(?:stays?|sits?|remains?) with|deal(?:ing)? with|"
-        r"speak (?:to|with)|talk to|(?:directly|personally|straight) from)\s+"
+        r"speak (?:to|with)|talk to|(?:directly|personally|straight) from|"
+        r"(?:call|email|e-mail|text|message|visit|ring) from)\s+"
         r"|\b(?:comes?|goes|go|lands?|gets?|reach(?:es)?|(?:come|get)s?\s+back)\s+(?:straight\s+|"
         r"directly\s+|right\s+)?(?:to|with)\s+"
         # "forward the letter to me and I will reply to them"
@@ -444,6 +445,20 @@ _FEEDBACK_CUES = Cues(
         right=r"[a-z]+\s+(?:(?:properly|correctly|ok|okay|fine|right|normally|as\s+expected)\s+)?"
         r"(?:for\s+you\s+)?(?:now|again|on\s+your\s+(?:end|side))\b",
         test=_asked,
+    ),
+    # "Was this helpful?", "How would you rate your experience today?"
+    Cue(
+        "helpful useful clear",
+        left=r"\b(?:was|is|were)\s+(?:this|that|it|my\s+(?:reply|answer|message|explanation)|"
+        r"the\s+(?:reply|answer|explanation|fix))\s+(?:(?:at\s+all|really)\s+)?",
+        span=6,
+        test=_asked,
+    ),
+    Cue("rate", left=r"\bhow\s+would\s+you\s+", test=_asked),
+    Cue(
+        "rate",
+        left=r"\b(?:please|could\s+you|would\s+you|can\s+you)\s+",
+        right=r"rate\s+(?:us|your\s+experience|our\s+(?:service|support|reply|help))\b",
     ),
     Cue(
         "now",
