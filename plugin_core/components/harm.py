@@ -238,7 +238,10 @@ _IMPACT_CUES = Cues(
         r"version|policy|rules|terms)\b)|had (?:to|no|nowhere|no\s+one|nobody)\b|ended up\b|"
         r"kept [a-z]+ing\b|late\s+(?:for|to|on|with|paying)\b"
         r"|(?!could|can|had|ended|kept|late)(?!(?:lost|missed)\b(?:(?<=was lost)|(?<=ere lost)|"
-        r"(?<=een lost)|(?<=was missed)|(?<=ere missed)|(?<=een missed)))[a-z]+",
+        r"(?<=een lost)|(?<=was missed)|(?<=ere missed)|(?<=een missed)))"
+        # (a reaction is not: "you've lost trust in us")
+        r"(?!lost\s+(?:(?:all|your|any|some)\s+)?(?:trust|faith|confidence|patience|interest)\b)"
+        r"[a-z]+",
     ),
     Cue(
         "unable",
@@ -494,6 +497,31 @@ _IMPACT_CUES = Cues(
         starts="your",
         left=r"\byour\s+(?:[\w-]+\s+){0,3}?(?:(?:has|have|had)\s+)?(?:all\s+)?",
         span=6,
+    ),
+    # "your photos are gone and can't be replaced"
+    Cue("irreplaceable"),
+    Cue(
+        "replaced",
+        left=r"\b(?:photos|pictures|videos|memories|recordings|letters|heirlooms?|keepsakes?|"
+        r"belongings|possessions|files|documents|notes|work)\b[^.;!?\n]{0,60}?\b(?:can't|cannot|"
+        r"can\s+never|won't|never)\s+be\s+",
+        span=16,
+    ),
+    # "you were embarrassed at the till", "your team worked late three nights in a row"
+    Cue(
+        "embarrassed humiliated mortified",
+        left=rf"{_PERSON}(?:were|was|felt|been|got|left)\s+(?:(?:so|really|very|deeply|quite)\s+)?",
+        span=10,
+        starts=_PERSON_STARTS,
+    ),
+    Cue(
+        "worked working",
+        left=rf"{_PERSON}(?:(?:had\s+to|have\s+had\s+to|been)\s+)?",
+        span=10,
+        starts=_PERSON_STARTS,
+        right=r"work(?:ed|ing)\s+(?:late|overtime|through\s+the\s+(?:night|weekend)|extra\s+"
+        r"(?:hours|shifts)|(?:all|over\s+the)\s+weekend|weekends|double\s+shifts|round\s+the\s+"
+        r"clock)\b",
     ),
     # "you had a wasted trip", "your staff had a miserable morning"
     Cue(

@@ -386,7 +386,8 @@ _FEEDBACK_CUES = Cues(
     Cue(
         "feedback thoughts views comments",
         ends=("your ", "any ", "honest "),
-        left=r"\b(?:share|send|give|leave)\s+(?:(?:me|us)\s+)?(?:your|any)\s+(?:honest\s+)?",
+        left=r"\b(?:share|send|give|leave|let\s+(?:me|us)\s+know|tell)\s+(?:(?:me|us)\s+)?(?:your|any)"
+        r"\s+(?:honest\s+)?",
         test=_bidden,
     ),
     Cue(
