@@ -2084,3 +2084,131 @@ def test_well_written_apology_triggers_no_language_rule(
     language_rules = set(LANGUAGE_RULES.split())
     report = check(text, now=now, config=default_config)
     assert [f.text for f in report.findings if f.rule in language_rules] == []
+
+
+# --- fifth fresh batch: blame-shift, customer-blame, conditional, feelings, soft-language ----
+# Families a held-out set showed missing (a partner named as the cause, "which is on you",
+# if-clause before the apology, particles after "sorry", "up to our usual standards").
+
+FIFTH_FLAGS = [
+    ("blame-shift", "The missed renewals were caused by an outage at our cloud provider."),
+    ("blame-shift", "This was due to a misconfiguration by our hosting provider."),
+    (
+        "blame-shift",
+        "The duplicate charge is the result of a defective terminal from our payment partner.",
+    ),
+    ("blame-shift", "Delays happened because of a strike at our delivery carrier."),
+    ("blame-shift", "The login failures were caused by a faulty update from our identity vendor."),
+    ("blame-shift", "The hold on your funds is on the bank's side, not ours."),
+    ("blame-shift", "The error is on their end, not us."),
+    ("blame-shift", "Honestly that's on them, not us."),
+    ("blame-shift", "The slow checkout is not related to our platform."),
+    ("blame-shift", "This issue isn't related to our systems at all."),
+    ("blame-shift", "The crash has nothing to do with us; it's an iOS bug."),
+    ("blame-shift", "The problem was caused by a power failure at our data centre supplier."),
+    ("blame-shift", "Your order was delayed due to a system outage at the app store."),
+    ("blame-shift", "The refund is delayed because of a processing error at the bank."),
+    ("blame-shift", "That one is on the courier, not on us."),
+    ("blame-shift", "The outage was unrelated to our service; a regional ISP went down."),
+    ("customer-blame", "The account locked after three wrong PINs, which is on you."),
+    ("customer-blame", "Sorry, but that's on you."),
+    ("customer-blame", "The data loss is the result of you not running the backup."),
+    ("customer-blame", "The warranty lapsed because you didn't register the product."),
+    ("customer-blame", "It expired because you never renewed it."),
+    ("customer-blame", "If you'd updated the app, this wouldn't have happened."),
+    ("customer-blame", "If you had read the confirmation, you would have seen the time."),
+    ("customer-blame", "You were expected to bring your passport."),
+    ("customer-blame", "You were supposed to return it within 30 days."),
+    ("customer-blame", "You should have re-verified in August like the app told you to."),
+    ("customer-blame", "You should have double-checked the dates before paying."),
+    ("customer-blame", "As I already explained twice, the fee is non-refundable."),
+    ("customer-blame", "Had you backed up the phone, nothing would have been lost."),
+    ("conditional-apology", "We apologise to the degree that the changes affected your team."),
+    (
+        "conditional-apology",
+        "Should the delay have caused you any hardship, please accept our apologies.",
+    ),
+    ("conditional-apology", "Should this have caused any inconvenience, our apologies."),
+    ("conditional-apology", "If the new date doesn't work for you, I'm sorry."),
+    ("conditional-apology", "If the change caused problems, we apologise."),
+    ("conditional-apology", "sorry po if the delivery was late"),
+    ("conditional-apology", "Sorry la if the reply took long."),
+    ("conditional-apology", "sorry tho if that wasn't clear"),
+    ("conditional-apology", "Sorry again if this messed up your plans."),
+    ("feelings-apology", "sorry po that you're upset"),
+    ("feelings-apology", "We regret that you found the new layout disappointing."),
+    ("feelings-apology", "We regret that you found our service frustrating."),
+    ("feelings-apology", "Sorry to hear you were disappointed with the room."),
+    ("feelings-apology", "I'm sorry to hear you're unhappy with the update."),
+    ("feelings-apology", "We're sorry you feel let down."),
+    ("feelings-apology", "Sorry la you're frustrated with the queue."),
+    ("feelings-apology", "We regret you were dissatisfied with the outcome."),
+    ("soft-language", "The handover was not ideal."),
+    ("soft-language", "Our response wasn't ideal."),
+    ("soft-language", "The delays weren't in line with what you'd expect from us."),
+    ("soft-language", "Our support fell short of what you deserve."),
+    ("soft-language", "The repair was not up to our usual standard."),
+    ("soft-language", "The communication was not in line with what you should expect."),
+    ("soft-language", "The service wasn't up to our usual standards."),
+]
+FIFTH_SILENT = [
+    (
+        "blame-shift",
+        "The outage was caused by a failure at our cloud provider, and we should have had a "
+        "fallback.",
+    ),
+    (
+        "blame-shift",
+        "Our hosting provider had a misconfiguration, but that was still our call to use them.",
+    ),
+    ("blame-shift", "We chose the carrier, so the delay caused by their depot fire is on us."),
+    ("blame-shift", "Your bank may take 3-5 days to show the refund."),
+    (
+        "blame-shift",
+        "Is this related to our platform or your browser? Could you send a screenshot?",
+    ),
+    ("customer-blame", "As I explained, the fee is non-refundable."),
+    ("customer-blame", "You'll need to run the fan for ten minutes before restarting."),
+    ("customer-blame", "You can re-run the export once the file is split."),
+    ("customer-blame", "You should have received an email from us this morning."),
+    ("customer-blame", "If you'd like, I can re-run the report for you."),
+    ("customer-blame", "If you had a booking on the 12th, we've moved it to the 14th."),
+    ("customer-blame", "That's on us, not you."),
+    ("conditional-apology", "Sorry, if you still see it, reply here."),
+    (
+        "conditional-apology",
+        "I'm sorry we moved your date. If the new date doesn't work, reply and I'll change it.",
+    ),
+    ("conditional-apology", "Sorry for the wait. If you still can't log in, call us."),
+    ("feelings-apology", "Sorry you had to chase us for this."),
+    ("feelings-apology", "I'm sorry we disappointed you by missing the slot."),
+    ("feelings-apology", "We regret that we sent you the wrong size."),
+    ("soft-language", "The ideal time to call is before 10am."),
+    ("soft-language", "The payment fell on a weekend, so it shows on Monday."),
+    ("soft-language", "Your plan is in line with what you'd expect for this area."),
+    ("blame-shift", "Thanks to help from our partner, your refund is done."),
+    ("blame-shift", "The refund was sent due to a request from the airline."),
+    ("blame-shift", "Your card was declined due to a hold by your bank, so please call them."),
+    (
+        "blame-shift",
+        "The outage was caused by a bug in our own code, not by our cloud provider's network, "
+        "and we've fixed it.",
+    ),
+    ("customer-blame", "If you had a chance to look at the draft, I'd love your thoughts."),
+    ("customer-blame", "You were supposed to get a refund by Friday and we missed it."),
+    ("customer-blame", "Because you never received the code, I've sent a new one."),
+    ("conditional-apology", "If you want to cancel, we're sorry to see you go."),
+    ("feelings-apology", "Sorry po for the late reply, we sent the wrong size."),
+    ("soft-language", "Your bill is in line with what we quoted."),
+    ("soft-language", "The new fares are up to the regulator's standard."),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), FIFTH_FLAGS)
+def test_rule_flags_fifth_batch_families(flagged: Flagged, rule: str, text: str) -> None:
+    assert flagged(rule, text) != []
+
+
+@pytest.mark.parametrize(("rule", "text"), FIFTH_SILENT)
+def test_rule_ignores_fifth_batch_lookalikes(flagged: Flagged, rule: str, text: str) -> None:
+    assert flagged(rule, text) == []
