@@ -1604,15 +1604,9 @@ _HEDGE_BEFORE_RE = re.compile(
 )
 
 
-# A clause opened by an inverted condition: "Should our agent have been unhelpful, ...".
-_INVERTED_OPENINGS = ("should ", "had we ", "had i ", "had our ", "were we ", "were our ")
-_INVERTING_WORDS = wordset("should had were")
-
-
 def _inverted_condition(t: Text, start: int) -> bool:
-    return not _INVERTING_WORDS.isdisjoint(t.tokens) and t.before(start).lstrip(
-        " ,\"'"
-    ).startswith(_INVERTED_OPENINGS)
+    """A clause opened by "should": "Should our agent have been unhelpful, ..."."""
+    return "should" in t.tokens and t.before(start).lstrip(" ,\"'").startswith("should ")
 
 
 def _stated(t: Text, start: int, end: int) -> bool:
