@@ -939,7 +939,7 @@ def test_impact_names_the_consequence_for_the_person(text: str, expected: bool) 
         pytest.param(
             "Our expert will be back in the office on Monday.", False, id="back-in-office"
         ),
-        pytest.param("We're looking into it now.", False, id="investigating-now"),
+        pytest.param("We're looking into it now.", True, id="investigating-now"),
         pytest.param("We've posted an update on our status page.", False, id="posted-update"),
         pytest.param("You were charged again on Monday.", False, id="charged-again"),
         pytest.param("Your parcel has arrived damaged.", False, id="arrived-damaged"),
@@ -1998,3 +1998,78 @@ def test_feedback_invite_wording_families(text: str, expected: bool) -> None:
 )
 def test_a_disowned_charge_is_acknowledged(text: str, expected: bool) -> None:
     assert has("acknowledgment", text) is expected
+
+
+# ---- repair: our people, work under way, status nouns, timed actions, 'by us' --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our engineer found the fault. He's on his way back to reconnect it.", True),
+        ("He's on his way back to reconnect it.", False),
+        ("Our repair crew has been on site since 12:10 and has rejoined 2 of the 4 sections.",
+         True),
+        ('Our technical team is working on it.', True),
+        ('Engineers are working on a fix.', True),
+        ('Our driver has collected the parcel from the depot.', True),
+        ('The technician replaced the faulty valve this morning.', True),
+        ('Our support agents have reset your password.', True),
+        ('Our network team is rerouting traffic now.', True),
+        ("The restaurant has remade your order and it's on the way.", True),
+        ('Our engineer visited at 9am. She swapped the router and tested the line.', True),
+        ('The crew are clearing the blockage now.', True),
+        ('Our staff have treated the room for bed bugs.', True),
+        ('Your bank is investigating the charge.', False),
+        ('They are looking into it, so please contact the airline.', False),
+        ("We're not looking into it any further.", False),
+        ('Are your engineers working on it?', False),
+        ('Nobody has fixed it yet.', False),
+        ("Our engineer didn't replace the part.", False),
+        ('Has the technician replaced the router?', False),
+        ("We're investigating.", True),
+        ("We're still looking into it.", True),
+        ("We're checking it now.", True),
+        ('Still working on it!', True),
+        ("We're chasing the courier for an update.", True),
+        ("I'm looking into your billing question.", True),
+        ("We'll look into it and get back to you.", False),
+        ('Are you still looking into it?', False),
+        ('Please keep checking your inbox.', False),
+        ("We're looking forward to hearing from you.", False),
+        ("We're working on improving our app.", False),
+        ('Mitigation is in progress.', True),
+        ('Repairs are 60% done.', True),
+        ('A fix is being rolled out.', True),
+        ('Work is under way to restore power.', True),
+        ('Restoration is ongoing in the north zone.', True),
+        ('Repairs have not started yet.', False),
+        ('Is a fix in progress?', False),
+        ('An engineer will check the line tomorrow between 8 and 12.', True),
+        ("I'll chase them again tomorrow 9am.", True),
+        ('The restaurant has agreed to remake the order.', True),
+        ("We're covering the cost of the repair.", True),
+        ('We will try to fix it.', False),
+        ('If an engineer visits tomorrow, please be home.', False),
+        ('Will an engineer check the line tomorrow?', False),
+        ('The photos were removed from the group by me at 8:10.', True),
+        ('Your fee was refunded by our team.', True),
+        ('The photos were posted to the group by another member.', False),
+        ("We've treated the affected area.", True),
+        ("I've sorted it.", True),
+        ('We swapped your meter yesterday.', True),
+        ("I've re-sent the invoice.", True),
+        ("We've topped up your balance.", True),
+        ("I've freed up space on your account.", True),
+        ("We've unblocked your card.", True),
+        ("We've patched the server.", True),
+        ('Your parcel was redelivered this morning.', True),
+        ("We've booked you in for Thursday at 10.", True),
+        ('Our driver picked up the return today.', True),
+        ('You can reset your password in settings.', False),
+        ('Please top up your balance before Friday.', False),
+        ("If you've cleared your cache, try again.", False),
+    ],
+)
+def test_repair_families_our_people_and_work_under_way(text: str, expected: bool) -> None:
+    assert has("repair", text) is expected

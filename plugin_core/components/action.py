@@ -201,6 +201,39 @@ _DID_WHAT = (
     r"inquiry|enquiry))\b)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:failover|fix|repairs?|work|"
     r"works|rollback|refund|recovery|restore|replacement|rebuild|[a-z]+ing)\b"
 )
+# "he", "she", "they" stand for our people when one was named before: "Our engineer came at
+# 9. She swapped the router", "the crew ... they've rejoined the cable".
+_STAFF_BEFORE_RE = re.compile(
+    r"\b(?:our|the|your|an?)\s+(?:[\w-]+\s+){0,2}?(?:engineer|technician|driver|rider|crew|team|"
+    r"courier|fitter|plumber|electrician|agent|colleague|manager|specialist|staff|nurse|"
+    r"installer|inspector|surveyor|restaurant|store|kitchen)s?\b"
+)
+
+
+def _by_our_people(t: Text, start: int, end: int) -> bool:
+    """A repair done by "he/she/they" after one of our people was named."""
+    return (
+        _STAFF_BEFORE_RE.search(t.low, max(0, start - 300), start) is not None
+        and _repaired(t, start, end)
+    )
+
+
+_PRONOUN_DONE = (
+    r"\b(?:he|she|they)(?:'s|'ve|'re|\s+(?:has|have|is|are))?(?:\s+(?:just|now|also|already|"
+    r"since|then|today|finally|quickly|[a-z]{2,}ly))*\s+"
+)
+# Investigation or chasing under way, said by us: "we're looking into it", "our team is
+# checking your meter", "still working on it", "[Investigating]".
+_OUR_WORK = (
+    r"(?:\b(?:we|i|team|teams|staff|engineers?|technicians?|crews?|specialists?|agents?|"
+    r"colleagues?|department|developers?|devs|people|experts?)(?:'re|'m|\s+(?:are|am|is)|"
+    r"(?:'ve|\s+have|\s+has)\s+been)|\bim|^|[.;:!?\n•\[\]—–]\s*)\s*"
+    r"(?:(?:still|now|currently|actively|already|also|busy|urgently|all)\s+)*"
+)
+_STAFF_WORDS = (
+    "engineer engineers technician technicians team crew crews driver drivers rider riders "
+    "courier fitter fitters staff agent agents restaurant store kitchen"
+)
 _REPAIR_CUES = Cues(
     # ---- done ------------------------------------------------------------------------------
     Cue(
@@ -266,12 +299,14 @@ _REPAIR_CUES = Cues(
     # "we were able to recover your photos", "I've managed to get you on the 6pm flight"
     Cue(
         "able managed agreed",
-        left=r"\b(?:have|has|'ve|was|were|i|we|is|are|'re|team|store|staff)\s+"
+        left=r"\b(?:have|has|'ve|was|were|i|we|is|are|'re|team|store|staff|restaurant|kitchen|"
+        r"seller|partner|warehouse|courier)\s+"
         r"(?:(?:now|finally|just|already|since|also|kindly|happily)\s+)*(?:been\s+)?",
         right=r"(?:able|managed|agreed)\s+to\s+(?:[a-z]+ly\s+)?(?:restore|recover|fix|refund|"
         r"reverse|reinstate|unlock|reissue|rebook|replace|retrieve|reconnect|reactivate|remove|"
         r"cancel|correct|amend|release|clear|waive|find|locate|track\s+down|sort|resolve|repair|"
-        r"resend|reship|reimburse|cover|credit|honou?r|redo|get\s+(?:you|your|it|them|this|that|"
+        r"resend|reship|reimburse|cover|credit|honou?r|redo|remake|redeliver|swap|exchange|collect|"
+        r"send\s+(?:you\s+)?(?:a\s+new|another|a\s+replacement)|get\s+(?:you|your|it|them|this|that|"
         r"everything)|move\s+you|book\s+you)\b",
     ),
     # "we've taken the necessary steps to correct your account"
@@ -286,6 +321,75 @@ _REPAIR_CUES = Cues(
         "did done",
         right=r"(?:did|done)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:rollback|roll-back|fix|reset|refund|"
         r"repair|restart|reboot|restore|patch|replacement|re-?[a-z]+)\b",
+    ),
+    # "She swapped the router", "they've rejoined 2 of the 4 sections"
+    Cue(
+        f"{_REPAIR_STRONG} {_REPAIR_WEAK} rejoined treated",
+        needs="he she they",
+        left=_PRONOUN_DONE,
+        test=_by_our_people,
+    ),
+    Cue(
+        "way",
+        needs="he she they",
+        left=r"\b(?:he|she|they)(?:'s|'re|\s+(?:is|are))\s+(?:now\s+|already\s+)?on\s+"
+        r"(?:his|her|their)\s+",
+        test=_by_our_people,
+    ),
+    # "we've treated the affected area", "I've freed up space", "I've rejoined the cable"
+    Cue(
+        "treated freed rejoined respliced",
+        ends=_FIRST_PERSON_ENDS,
+        left=_FIRST_PERSON_DONE,
+        right=r"treated\s+(?:the|your|it|them|this|that)\s+(?:[\w-]+\s+){0,2}?(?:for|with|area|"
+        r"areas|room|rooms|property|garden|lawn|wall|walls|damp|mould|mold|infestation|leak|pipes?|"
+        r"floor|roof|site|water|wood)\b|freed\s+up\b|rejoined\b|respliced\b",
+    ),
+    Cue(
+        f"{_OUR_PEOPLE_DID} treated swapped replaced repaired fixed reconnected rejoined remade "
+        "collected delivered redelivered resent refunded restored topped unblocked patched",
+        ends=_OUR_PEOPLE_ENDS,
+        hint=_OUR,
+        left=rf"\b(?:our|my|the)\s+(?:[\w'-]+\s+){{0,2}}?(?:{alt(_STAFF_WORDS)})\s+"
+        r"(?:(?:has|have|just|now|also|already|since|then|today)\s+)*",
+        span=8,
+    ),
+    # "The photos were removed from the group by me at 8:10", "refunded by our team"
+    Cue(
+        "by_me by_us by_our",
+        left=rf"\b(?:was|were|been|is|are|got)\s+(?:(?:now|just|already|also|fully)\s+)*"
+        rf"(?:{alt(_REPAIR_STRONG)}|{alt(_REPAIR_WEAK)})\b(?:\s+[\w£$€.,:'-]+){{0,8}}?\s+",
+        span=12,
+        right=r"by\s+(?:me|us|our\s+(?:[\w-]+\s+)?(?:team|staff|engineers?|technicians?|crew|"
+        r"agents?|colleagues?|department|specialists?|drivers?|riders?))\b",
+    ),
+    # "we're covering the cost of the repair"
+    Cue(
+        "cover covering covered",
+        left=r"\b(?:we|i)(?:'re|'ll|'ve|\s+(?:are|will|have))\s+(?:(?:now|also|fully|happily)\s+)*",
+        right=r"cover(?:ing|ed)?\s+(?:the|your|all|any)\s+(?:[\w-]+\s+){0,2}?(?:cost|costs|bill|"
+        r"fee|fees|charge|charges|expense|expenses)\b",
+    ),
+    # "An engineer will check the line tomorrow between 8 and 12", "I'll chase them again at 9"
+    Cue(
+        "check chase inspect test swap remake redeliver recollect rejoin",
+        needs="will ll",
+        ends=("will ", "'ll ", "now ", "also ", "personally "),
+        left=r"\b(?:will|'ll)\s+(?:(?:now|also|personally)\s+)?",
+        right=r"(?:check|inspect|test)\s+(?:the|your)\s+(?!(?:status|progress|inbox|email)\b)|"
+        r"chase\s+(?!you\b)[a-z]+|(?:swap|remake|redeliver|recollect|rejoin)\b",
+        later=_TIME_LATER,
+    ),
+    # ---- under way -------------------------------------------------------------------------
+    Cue(
+        "investigating looking checking working chasing reviewing",
+        left=_OUR_WORK,
+        span=7,
+        right=r"investigating\b|looking\s+(?:into|at\s+(?:it|this|that|them|your|the)\b)|"
+        r"checking\s+(?:it|this|that|them|your|the|with|on|into)\b|checking(?=\s*(?:now\b|[.!,;\n]|\Z))|"
+        r"working\s+(?:(?:hard|urgently|flat\s+out|(?:a)?round\s+the\s+clock)\s+)?on\s+(?:it|this|"
+        r"that|them|your|the|an?|fixing|restoring|getting|resolving|repairing|sorting)\b|"
+        r"chasing\s+(?!you\b)[a-z]+|reviewing\s+(?:it|this|that|your|the)\b",
     ),
     # ---- under way -------------------------------------------------------------------------
     Cue(_REPAIR_ING, ends=_UNDER_WAY_ENDS, left=_UNDER_WAY, span=7),
@@ -574,18 +678,22 @@ _REPAIR_CUES = Cues(
     Cue(
         "engineer engineers technician technicians team crew crews someone courier",
         needs="site way route at",
-        right=r"[a-z]+\s+(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:on site|on (?:the|their|"
+        right=r"[a-z]+\s+(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?"
+        r"(?:on site|on (?:the|their|"
         r"its|his|her) way|en route|at your|at the)\b",
     ),
     Cue(
         "fix fixes rollback rollbacks patch patches repair repairs replacement replacements "
         "refund refunds recovery restore correction corrections reprint reprints reissue "
         "reissues redelivery redeliveries reshipment reshipments rebuild rebuilds reinstall "
-        "reinstalls reconnection reconnections restoration works",
-        needs="progress way underway testing being ready live rolling going deploying post",
-        right=r"[a-z]+\s+(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?(?:in progress|"
-        r"under ?way|in testing|being (?:tested|deployed|rolled out|processed|prepared|shipped|"
-        r"sent|applied|arranged|made|built|fitted)|on (?:its|the|their) way|ready|live|"
+        "reinstalls reconnection reconnections restoration works work mitigation mitigations "
+        "remediation cleanup clean-up",
+        needs="progress way underway testing being ready live rolling going deploying post "
+        "ongoing done complete completed finished",
+        right=r"[a-z-]+\s+(?:is|are)\s+(?:now\s+|currently\s+|already\s+|still\s+)?(?:in progress|"
+        r"under ?way|ongoing|(?:\d+\s?%|nearly|almost|half|mostly|partly)\s+(?:done|complete|"
+        r"completed|finished)|in testing|being (?:tested|deployed|rolled out|processed|prepared|"
+        r"shipped|sent|applied|arranged|made|built|fitted)|on (?:its|the|their) way|ready|live|"
         r"rolling out|going out|deploying|in the post)\b",
     ),
     Cue(
