@@ -392,6 +392,7 @@ _IMPACT_CUES = Cues(
     # "you arrived only to find it closed", "you travelled there to find the branch shut"
     Cue(
         "only",
+        needs="find told turned discover learn hear see get have",
         right=r"only\s+to\s+(?:find|be\s+told|be\s+turned|discover|learn|hear|see|get|have)\b"
         r"(?!\s+out\s+more)",
         left=rf"{_PERSON}(?!(?:can|could|will|would|should|may|might|must|need|needs|want|just)\b)"
@@ -401,6 +402,8 @@ _IMPACT_CUES = Cues(
     ),
     Cue(
         "find",
+        needs="arrived came turned showed got went travelled traveled drove called rang logged "
+        "woke",
         left=rf"{_PERSON}(?:arrived|came|turned\s+up|showed\s+up|got\s+(?:there|home|back)|went|"
         r"travell?ed|drove|called|rang|logged\s+in|woke\s+up)\b[^.;!?\n]{0,50}?\bto\s+",
         span=16,
@@ -484,6 +487,8 @@ _IMPACT_CUES = Cues(
     # "your power was off for 14 hours", "your water has been cut off since Monday"
     Cue(
         "off out",
+        needs="power electricity gas water heating internet broadband wifi fi phone line landline "
+        "service supply signal lights connection tv fridge boiler",
         starts="your",
         left=r"\byour\s+(?:[\w-]+\s+)?(?:power|electricity|gas|water|heating|internet|broadband|"
         r"wi-?fi|phone|line|landline|service|supply|signal|lights|connection|tv|fridge|boiler)\s+"

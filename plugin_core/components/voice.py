@@ -392,6 +392,7 @@ _FEEDBACK_CUES = Cues(
     ),
     Cue(
         "hear",
+        needs="keen eager happy glad love want interested curious grateful",
         ends=("to ",),
         left=r"\b(?:keen|eager|happy|glad|love|want|interested|curious|grateful)\s+to\s+",
         right=r"hear\s+(?:how|what|whether|if|your|back|from\s+you|any)\b",
