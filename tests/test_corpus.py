@@ -20,6 +20,7 @@ TARGETS = {
     OWN / "independent-1.jsonl": ("0.9", "0.03", "0.9", "0.9"),
     OWN / "independent-2.jsonl": ("0.95", "0.03", "0.95", "0.85"),
     OWN / "independent-3.jsonl": ("0.95", "0.03", "0.95", "0.9"),
+    OWN / "independent-4.jsonl": ("0.88", "0.06", "0.85", "0.9"),
 }
 
 
