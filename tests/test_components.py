@@ -1351,6 +1351,1173 @@ def test_remediation_phrasings_from_independent_authors(text: str, expected: boo
     assert has("remediation", text) is expected
 
 
+# ---- repair, prevention and remediation: word families (verbs, subjects, tense, voice) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "I've reissued your boarding pass for the 07:15 flight.",
+            True,
+            id="reissued-boarding-pass-07",
+        ),
+        pytest.param(
+            "We have re-sent the activation email to your new address.",
+            True,
+            id="sent-activation-email-new",
+        ),
+        pytest.param(
+            "Our billing team has reversed the late fee.",
+            True,
+            id="billing-team-reversed-late",
+        ),
+        pytest.param(
+            "The duplicate transaction has been voided.",
+            True,
+            id="duplicate-transaction-voided",
+        ),
+        pytest.param(
+            "Weve unlocked your account so you can log in again.",
+            True,
+            id="unlocked-account-can-log",
+        ),
+        pytest.param(
+            "I've manually processed your payment this morning.",
+            True,
+            id="manually-processed-payment-morning",
+        ),
+        pytest.param(
+            "Your order has been expedited and ships today.",
+            True,
+            id="order-expedited-ships-today",
+        ),
+        pytest.param(
+            "An engineer has been dispatched to your property.",
+            True,
+            id="engineer-dispatched-property",
+        ),
+        pytest.param(
+            "We're expediting a replacement handset to you.",
+            True,
+            id="expediting-replacement-handset",
+        ),
+        pytest.param(
+            "I've gone ahead and cancelled the second subscription.",
+            True,
+            id="gone-ahead-cancelled-second",
+        ),
+        pytest.param(
+            "I went ahead and refunded the shipping.",
+            True,
+            id="went-ahead-refunded-shipping",
+        ),
+        pytest.param(
+            "The team is currently rerouting your shipment via Dallas.",
+            True,
+            id="team-currently-rerouting-shipment",
+        ),
+        pytest.param("We've voided the incorrect invoice.", True, id="voided-incorrect-invoice"),
+        pytest.param(
+            "I have escalated this to our network operations team, who are on it now.",
+            True,
+            id="escalated-network-operations-team",
+        ),
+        pytest.param("A fix was deployed at 14:20 UTC.", True, id="fix-was-deployed-14"),
+        pytest.param(
+            "A fix has been implemented and we are monitoring the results.",
+            True,
+            id="fix-implemented-monitoring-results",
+        ),
+        pytest.param(
+            "We're in the process of refunding your order.",
+            True,
+            id="process-refunding-order",
+        ),
+        pytest.param(
+            "I have initiated a refund of $45 to your original payment method.",
+            True,
+            id="initiated-refund-45-original",
+        ),
+        pytest.param(
+            "A refund has been initiated for the missing items.",
+            True,
+            id="refund-initiated-missing-items",
+        ),
+        pytest.param(
+            "I've put through a refund for the missing item.",
+            True,
+            id="put-through-refund-missing",
+        ),
+        pytest.param("We're issuing you a new card today.", True, id="issuing-new-card-today"),
+        pytest.param(
+            "Ive sent out a replacement by express post.",
+            True,
+            id="sent-out-replacement-express",
+        ),
+        pytest.param(
+            "Support has manually unlinked the old device from your account.",
+            True,
+            id="support-manually-unlinked-old",
+        ),
+        pytest.param(
+            "Your address has been updated on our system.",
+            True,
+            id="address-updated-system",
+        ),
+        pytest.param(
+            "We are continuing to work on a fix for the login errors.",
+            True,
+            id="continuing-work-fix-login",
+        ),
+        pytest.param(
+            "My colleague in billing has cancelled the duplicate order.",
+            True,
+            id="my-colleague-billing-cancelled",
+        ),
+        pytest.param(
+            "The duplicate order has been cancelled.",
+            True,
+            id="duplicate-order-cancelled",
+        ),
+        pytest.param(
+            "Your case has been escalated to our senior complaints team.",
+            True,
+            id="case-escalated-senior-complaints",
+        ),
+        pytest.param("Weve credited the £30 back to your card.", True, id="credited-30-back-card"),
+        pytest.param("I've quickly re-enabled your SIM.", True, id="quickly-enabled-sim"),
+        pytest.param(
+            "We've successfully migrated your mailbox back to the old server.",
+            True,
+            id="successfully-migrated-mailbox-back",
+        ),
+        pytest.param(
+            "Our engineers have been working overnight to replace the damaged cable.",
+            True,
+            id="engineers-working-overnight-replace",
+        ),
+        pytest.param(
+            "I've actioned your cancellation request.",
+            True,
+            id="actioned-cancellation-request",
+        ),
+        pytest.param(
+            "Refund processed - you'll see it in 3-5 days.",
+            True,
+            id="refund-processed-see-3",
+        ),
+        pytest.param(
+            "Your new SIM was posted first class this morning.",
+            True,
+            id="new-sim-was-posted",
+        ),
+        pytest.param(
+            "The technician replaced the faulty meter yesterday.",
+            True,
+            id="technician-replaced-faulty-meter",
+        ),
+        pytest.param(
+            "I've organised a courier to collect the faulty unit tomorrow.",
+            True,
+            id="organised-courier-collect-faulty",
+        ),
+        pytest.param(
+            "We're busy restoring the affected accounts.",
+            True,
+            id="busy-restoring-affected-accounts",
+        ),
+        pytest.param(
+            "ive sorted the login issue for u, try again now",
+            True,
+            id="sorted-login-issue-u",
+        ),
+        pytest.param("Im reissuing the voucher now.", True, id="im-reissuing-voucher"),
+        pytest.param("Your direct debit has been reinstated.", True, id="direct-debit-reinstated"),
+        pytest.param(
+            "We have since rerouted all traffic to our backup data centre.",
+            True,
+            id="since-rerouted-all-traffic",
+        ),
+        pytest.param(
+            "I've booked an engineer for Tuesday between 8am and 1pm.",
+            True,
+            id="booked-engineer-tuesday-between",
+        ),
+        pytest.param("We've had the late fee reversed.", True, id="had-late-fee-reversed"),
+        pytest.param(
+            "I got your line reconnected this morning.",
+            True,
+            id="got-line-reconnected-morning",
+        ),
+        pytest.param("We were able to recover all your photos.", True, id="were-able-recover-all"),
+        pytest.param(
+            "I've managed to get you on the 6pm flight.",
+            True,
+            id="managed-get-6pm-flight",
+        ),
+        pytest.param(
+            "The team has now cleared the backlog of orders.",
+            True,
+            id="team-cleared-backlog-orders",
+        ),
+        pytest.param(
+            "My colleague booked you onto the earlier ferry.",
+            True,
+            id="my-colleague-booked-onto",
+        ),
+        pytest.param("I've put a stop on the card.", True, id="put-stop-card"),
+        pytest.param(
+            "I've popped a new card in the post for you.",
+            True,
+            id="popped-new-card-post",
+        ),
+        pytest.param(
+            "We've got an engineer booked for Tuesday morning.",
+            True,
+            id="got-engineer-booked-tuesday",
+        ),
+        pytest.param(
+            "The store has agreed to replace the item.",
+            True,
+            id="store-agreed-replace-item",
+        ),
+        pytest.param("A full refund has been agreed.", True, id="full-refund-agreed"),
+        pytest.param(
+            "We're working with the courier to locate your parcel.",
+            True,
+            id="working-courier-locate-parcel",
+        ),
+        pytest.param(
+            "We have now taken the necessary steps to correct your account.",
+            True,
+            id="taken-necessary-steps-correct",
+        ),
+        pytest.param(
+            "Hi Sam, I've now reinstated your account and your listings are visible again.",
+            True,
+            id="hi-sam-reinstated-account",
+        ),
+        pytest.param(
+            "our devs pushed a hotfix about 20 mins ago, should be good now",
+            True,
+            id="devs-pushed-hotfix-about",
+        ),
+        pytest.param(
+            "Your parcel has been re-dispatched via DPD and should reach you Thursday.",
+            True,
+            id="parcel-dispatched-via-dpd",
+        ),
+        pytest.param(
+            "I have cancelled the duplicate direct debit; the £42 will be back within 3 days.",
+            True,
+            id="cancelled-duplicate-direct-debit",
+        ),
+        pytest.param(
+            "The engineer has replaced the faulty ONT and your broadband is back up.",
+            True,
+            id="engineer-replaced-faulty-ont",
+        ),
+        pytest.param(
+            "We have rebooked you on EK004 departing 21:40; your new e-ticket is attached.",
+            True,
+            id="rebooked-ek004-departing-21",
+        ),
+        pytest.param(
+            "We've issued a corrected statement, which you'll find in the app.",
+            True,
+            id="issued-corrected-statement-which",
+        ),
+        pytest.param(
+            "The double charge has now been refunded to your Visa ending 4421.",
+            True,
+            id="double-charge-refunded-visa",
+        ),
+        pytest.param(
+            "I personally went through your file and corrected the start date.",
+            True,
+            id="personally-went-through-file",
+        ),
+        pytest.param(
+            "We have now re-run payroll for the affected staff.",
+            True,
+            id="run-payroll-affected-staff",
+        ),
+        pytest.param(
+            "Your prescription has been sent to Boots on High Street and is ready to collect.",
+            True,
+            id="prescription-sent-boots-high",
+        ),
+        pytest.param(
+            "Our team have restored the deleted folder from last night's backup.",
+            True,
+            id="team-restored-deleted-folder",
+        ),
+        pytest.param(
+            "I've switched your tariff back to the one you agreed to.",
+            True,
+            id="switched-tariff-back-one",
+        ),
+        pytest.param(
+            "I've chased the warehouse and they've confirmed your order left this morning.",
+            True,
+            id="chased-warehouse-they-confirmed",
+        ),
+        pytest.param(
+            "A new key card is being printed for you at reception.",
+            True,
+            id="new-key-card-being",
+        ),
+        pytest.param(
+            "The app has been updated to fix the login loop (version 4.2.1).",
+            True,
+            id="app-updated-fix-login",
+        ),
+        pytest.param(
+            "I've spoken to the kitchen and your meal is being remade now.",
+            True,
+            id="spoken-kitchen-meal-being",
+        ),
+        pytest.param(
+            "We have applied the missing discount to your invoice.",
+            True,
+            id="applied-missing-discount-invoice",
+        ),
+        pytest.param(
+            "We unfroze the card at 2:14pm so you should be able to use it now.",
+            True,
+            id="unfroze-card-2-14pm",
+        ),
+        pytest.param(
+            "The service outage was resolved at 11:52 GMT.",
+            True,
+            id="service-outage-was-resolved",
+        ),
+        pytest.param("We've re-credited the points you lost.", True, id="credited-points-lost"),
+        pytest.param(
+            "I've marked the invoice as paid on our side.",
+            True,
+            id="marked-invoice-paid-side",
+        ),
+        pytest.param(
+            "We have arranged for a plumber to attend tomorrow between 8 and 10.",
+            True,
+            id="arranged-plumber-attend-tomorrow",
+        ),
+        pytest.param(
+            "Engineers are on site and reconnecting homes street by street.",
+            True,
+            id="engineers-site-reconnecting-homes",
+        ),
+        pytest.param(
+            "We've had a lot of complaints about this.",
+            False,
+            id="had-lot-complaints-about",
+        ),
+        pytest.param("Nobody has fixed the leak yet.", False, id="nobody-fixed-leak-yet"),
+        pytest.param(
+            "We weren't able to recover the files.",
+            False,
+            id="weren-able-recover-files",
+        ),
+        pytest.param(
+            "We were able to see that you were charged twice.",
+            False,
+            id="were-able-see-were",
+        ),
+        pytest.param(
+            "If we'd had the part replaced earlier, this wouldn't have happened.",
+            False,
+            id="if-had-part-replaced",
+        ),
+        pytest.param("We haven't agreed to refund the fee.", False, id="haven-agreed-refund-fee"),
+        pytest.param("We had the wrong address recorded.", False, id="had-wrong-address-recorded"),
+        pytest.param(
+            "Would you like me to reissue the ticket?",
+            False,
+            id="would-like-me-reissue",
+        ),
+        pytest.param("We will try to fix it as soon as we can.", False, id="will-try-fix-soon"),
+        pytest.param("Have you tried restarting the router?", False, id="tried-restarting-router"),
+        pytest.param(
+            "Please reset your password using the link below.",
+            False,
+            id="please-reset-password-using",
+        ),
+        pytest.param(
+            "If we had replaced the part sooner, this wouldn't have happened.",
+            False,
+            id="if-had-replaced-part",
+        ),
+        pytest.param(
+            "We haven't been able to restore the data yet.",
+            False,
+            id="haven-able-restore-data",
+        ),
+        pytest.param("Could you resend the form to us?", False, id="could-resend-form-us"),
+        pytest.param(
+            "You'll need to re-enter your card details.",
+            False,
+            id="need-enter-card-details",
+        ),
+        pytest.param(
+            "We should have refunded you straight away.",
+            False,
+            id="should-refunded-straight-away",
+        ),
+        pytest.param("It still hasn't been fixed.", False, id="still-hasn-fixed"),
+        pytest.param("Did you receive the replacement?", False, id="did-receive-replacement"),
+        pytest.param(
+            "You can reactivate your account from Settings.",
+            False,
+            id="can-reactivate-account-settings",
+        ),
+        pytest.param(
+            "We will work on a fix if enough customers ask for it.",
+            False,
+            id="will-work-fix-if",
+        ),
+        pytest.param(
+            "Your account was locked after three failed attempts.",
+            False,
+            id="account-was-locked-after",
+        ),
+        pytest.param("Your payment was processed twice.", False, id="payment-was-processed-twice"),
+        pytest.param(
+            "A faulty update was deployed on Monday.",
+            False,
+            id="faulty-update-was-deployed",
+        ),
+        pytest.param(
+            "Your flight has been cancelled due to weather.",
+            False,
+            id="flight-cancelled-due-weather",
+        ),
+        pytest.param(
+            "Once a fix has been deployed we'll email you.",
+            False,
+            id="once-fix-deployed-email",
+        ),
+        pytest.param(
+            "Please cancel the duplicate order from your account page.",
+            False,
+            id="please-cancel-duplicate-order",
+        ),
+        pytest.param(
+            "We're unable to issue a new card until you confirm your address.",
+            False,
+            id="unable-issue-new-card",
+        ),
+        pytest.param(
+            "Can you try clearing your cache and logging back in?",
+            False,
+            id="can-try-clearing-cache",
+        ),
+        pytest.param(
+            "If the refund hasn't arrived by Friday, let me know.",
+            False,
+            id="if-refund-hasn-arrived",
+        ),
+        pytest.param(
+            "We cannot reinstate accounts that were closed for fraud.",
+            False,
+            id="cannot-reinstate-accounts-were",
+        ),
+        pytest.param(
+            "It looks like your payment was declined by your bank.",
+            False,
+            id="looks-like-payment-was",
+        ),
+        pytest.param(
+            "We're sorry your order was cancelled.",
+            False,
+            id="sorry-order-was-cancelled",
+        ),
+        pytest.param(
+            "You should receive the replacement once it's back in stock.",
+            False,
+            id="should-receive-replacement-once",
+        ),
+        pytest.param(
+            "The technician was supposed to replace the router but didn't.",
+            False,
+            id="technician-was-supposed-replace",
+        ),
+        pytest.param(
+            "Please re-send the photos so we can assess the damage.",
+            False,
+            id="please-send-photos-can",
+        ),
+        pytest.param("We haven't yet refunded the fee.", False, id="haven-yet-refunded-fee"),
+        pytest.param(
+            "Unfortunately the courier returned your parcel to us.",
+            False,
+            id="unfortunately-courier-returned-parcel",
+        ),
+    ],
+)
+def test_repair_word_families(text: str, expected: bool) -> None:
+    assert has("repair", text) is expected
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Going forward, every refund above $200 needs a second approval.",
+            True,
+            id="going-forward-every-refund",
+        ),
+        pytest.param(
+            "We've introduced a daily check that catches duplicate charges.",
+            True,
+            id="introduced-daily-check-catches",
+        ),
+        pytest.param(
+            "To stop this happening again, we've retrained the night shift on address checks.",
+            True,
+            id="stop-happening-again-retrained",
+        ),
+        pytest.param(
+            "Our agents now have to confirm the delivery address on every call.",
+            True,
+            id="agents-confirm-delivery-address",
+        ),
+        pytest.param(
+            "We've put a limit in place so large orders are held for review.",
+            True,
+            id="put-limit-place-large",
+        ),
+        pytest.param(
+            "From now on, you'll get a text 24 hours before every visit.",
+            True,
+            id="get-text-24-hours",
+        ),
+        pytest.param(
+            "We have updated our process so that payments are verified before they are released.",
+            True,
+            id="updated-process-payments-verified",
+        ),
+        pytest.param(
+            "The team has been briefed on the new procedure.",
+            True,
+            id="team-briefed-new-procedure",
+        ),
+        pytest.param(
+            "We're rolling out extra monitoring on the payment gateway.",
+            True,
+            id="rolling-out-extra-monitoring",
+        ),
+        pytest.param(
+            "We've tightened the rules on account changes.",
+            True,
+            id="tightened-rules-account-changes",
+        ),
+        pytest.param(
+            "I've added a note to your account so no agent quotes you the old tariff again.",
+            True,
+            id="added-note-account-no",
+        ),
+        pytest.param(
+            "Our system will now block duplicate payments automatically.",
+            True,
+            id="system-will-block-duplicate",
+        ),
+        pytest.param(
+            "We've made address confirmation mandatory at checkout.",
+            True,
+            id="made-address-confirmation-mandatory",
+        ),
+        pytest.param(
+            "Moving forward, refunds will be processed within 3 days.",
+            True,
+            id="moving-forward-refunds-will",
+        ),
+        pytest.param(
+            "We've built in an automatic check that stops double bookings.",
+            True,
+            id="built-automatic-check-stops",
+        ),
+        pytest.param(
+            "We've updated our systems to prevent this from happening again.",
+            True,
+            id="updated-systems-prevent-happening",
+        ),
+        pytest.param(
+            "Staff will now be required to confirm ID at the counter.",
+            True,
+            id="staff-will-required-confirm",
+        ),
+        pytest.param("We've put extra checks in place.", True, id="put-extra-checks-place"),
+        pytest.param(
+            "We have put measures in place to stop this recurring.",
+            True,
+            id="put-measures-place-stop",
+        ),
+        pytest.param(
+            "We've flagged your account so future orders get a manual review.",
+            True,
+            id="flagged-account-future-orders",
+        ),
+        pytest.param(
+            "This has been fed back to the store manager, who is retraining staff on returns.",
+            True,
+            id="fed-back-store-manager",
+        ),
+        pytest.param(
+            "We've changed our courier for your area to stop this happening again.",
+            True,
+            id="changed-courier-area-stop",
+        ),
+        pytest.param(
+            "Weve updated the app so it warns you before a payment is taken twice.",
+            True,
+            id="updated-app-warns-before",
+        ),
+        pytest.param(
+            "All new starters will now shadow a senior agent for their first two weeks.",
+            True,
+            id="all-new-starters-will",
+        ),
+        pytest.param(
+            "We now send a reminder 48 hours before every appointment.",
+            True,
+            id="send-reminder-48-hours",
+        ),
+        pytest.param(
+            "We now have a second check in place for refunds.",
+            True,
+            id="second-check-place-refunds",
+        ),
+        pytest.param(
+            "We no longer use that courier in your area.",
+            True,
+            id="no-longer-use-courier",
+        ),
+        pytest.param(
+            "We've stopped using that courier for your postcode.",
+            True,
+            id="stopped-using-courier-postcode",
+        ),
+        pytest.param(
+            "We've reminded all staff of the correct procedure.",
+            True,
+            id="reminded-all-staff-correct",
+        ),
+        pytest.param(
+            "I've raised this with the store manager to make sure it doesn't happen again.",
+            True,
+            id="raised-store-manager-make",
+        ),
+        pytest.param(
+            "Drivers are now required to take a photo at every drop.",
+            True,
+            id="drivers-required-take-photo",
+        ),
+        pytest.param("We will now check every order twice.", True, id="will-check-every-order"),
+        pytest.param(
+            "Our booking system no longer allows duplicate bookings.",
+            True,
+            id="booking-system-no-longer",
+        ),
+        pytest.param(
+            "We've added a second pair of eyes on all international transfers.",
+            True,
+            id="added-second-pair-eyes",
+        ),
+        pytest.param(
+            "Our agents have been given new guidance on cancellation requests.",
+            True,
+            id="agents-given-new-guidance",
+        ),
+        pytest.param(
+            "As a result, we've changed how we check addresses at checkout.",
+            True,
+            id="result-changed-how-check",
+        ),
+        pytest.param(
+            "The billing system now flags any account charged twice in a month.",
+            True,
+            id="billing-system-flags-any",
+        ),
+        pytest.param(
+            "We've brought in an extra driver on Saturdays so deliveries aren't missed.",
+            True,
+            id="brought-extra-driver-saturdays",
+        ),
+        pytest.param(
+            "This incident has led us to add automated tests for every release.",
+            True,
+            id="incident-led-us-add",
+        ),
+        pytest.param(
+            "We've rewritten the confirmation email so the pickup time is clearer.",
+            True,
+            id="rewritten-confirmation-email-pickup",
+        ),
+        pytest.param(
+            "Going forward, all refunds will be approved by a team lead.",
+            True,
+            id="going-forward-all-refunds",
+        ),
+        pytest.param(
+            "We've reviewed and updated our escalation process.",
+            True,
+            id="reviewed-updated-escalation-process",
+        ),
+        pytest.param(
+            "To prevent a repeat, we've moved the backups to a separate region.",
+            True,
+            id="prevent-repeat-moved-backups",
+        ),
+        pytest.param(
+            "Every technician now carries spare routers in the van.",
+            True,
+            id="every-technician-carries-spare",
+        ),
+        pytest.param(
+            "We've set up an alert so we know straight away if payments stop.",
+            True,
+            id="set-up-alert-know",
+        ),
+        pytest.param(
+            "All flights will now depart from Terminal 5.",
+            False,
+            id="all-flights-will-depart",
+        ),
+        pytest.param(
+            "Every customer will now receive the same discount.",
+            False,
+            id="every-customer-will-receive",
+        ),
+        pytest.param("We no longer sell this model.", False, id="no-longer-sell-model"),
+        pytest.param("You will now be charged every month.", False, id="will-charged-every-month"),
+        pytest.param(
+            "Please put a spending limit in place on your card.",
+            False,
+            id="please-put-spending-limit",
+        ),
+        pytest.param("We have strict checks in place.", False, id="strict-checks-place"),
+        pytest.param(
+            "We'll no longer be able to offer that service.",
+            False,
+            id="no-longer-able-offer",
+        ),
+        pytest.param("I've told the team about your case.", False, id="told-team-about-case"),
+        pytest.param(
+            "We made a mistake and to prevent further delays I've refunded you.",
+            False,
+            id="made-mistake-prevent-further",
+        ),
+        pytest.param(
+            "Our team now needs to speak to you before we can continue.",
+            False,
+            id="team-needs-speak-before",
+        ),
+        pytest.param("All of you will now receive a refund.", False, id="all-will-receive-refund"),
+        pytest.param(
+            "We'll do our best to make sure it doesn't happen again.",
+            False,
+            id="do-best-make-sure",
+        ),
+        pytest.param(
+            "We're looking into ways to stop this happening in future.",
+            False,
+            id="looking-into-ways-stop",
+        ),
+        pytest.param(
+            "Going forward, please make sure you keep your receipt.",
+            False,
+            id="going-forward-please-make",
+        ),
+        pytest.param("This should never have happened.", False, id="should-never-happened"),
+        pytest.param("We have not changed our policy.", False, id="not-changed-policy"),
+        pytest.param(
+            "If we had added a check, this wouldn't have happened.",
+            False,
+            id="if-had-added-check",
+        ),
+        pytest.param(
+            "I've passed your feedback to the team so they can improve.",
+            False,
+            id="passed-feedback-team-they",
+        ),
+        pytest.param("We will review our processes.", False, id="will-review-processes"),
+        pytest.param("The app now shows your new balance.", False, id="app-shows-new-balance"),
+        pytest.param("We'll now process your refund.", False, id="process-refund"),
+        pytest.param(
+            "We hope to prevent this from happening again.",
+            False,
+            id="hope-prevent-happening-again",
+        ),
+        pytest.param(
+            "Have you turned on two-factor authentication?",
+            False,
+            id="turned-two-factor-authentication",
+        ),
+        pytest.param(
+            "Please set up an alert in your banking app.",
+            False,
+            id="please-set-up-alert",
+        ),
+        pytest.param(
+            "We will now process your refund automatically.",
+            False,
+            id="will-process-refund-automatically",
+        ),
+        pytest.param("We're committed to doing better.", False, id="committed-doing-better"),
+        pytest.param("Lessons will be learned.", False, id="lessons-will-learned"),
+        pytest.param(
+            "We will look at how we can improve our service.",
+            False,
+            id="will-look-how-can",
+        ),
+        pytest.param(
+            "You can set up alerts in the app to avoid missing payments.",
+            False,
+            id="can-set-up-alerts",
+        ),
+        pytest.param(
+            "Going forward, could you send us the receipt as well?",
+            False,
+            id="going-forward-could-send",
+        ),
+        pytest.param(
+            "This is not something we want to happen again.",
+            False,
+            id="not-something-want-happen",
+        ),
+        pytest.param(
+            "We have processes in place to stop this, but they failed.",
+            False,
+            id="processes-place-stop-but",
+        ),
+        pytest.param(
+            "Our staff now know about your complaint.",
+            False,
+            id="staff-know-about-complaint",
+        ),
+    ],
+)
+def test_prevention_word_families(text: str, expected: bool) -> None:
+    assert has("prevention", text) is expected
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "As a goodwill gesture, I've added 2,000 Avios to your account.",
+            True,
+            id="goodwill-gesture-added-2",
+        ),
+        pytest.param("We'd like to offer you a £25 e-gift card.", True, id="like-offer-25-e"),
+        pytest.param(
+            "I've waived this month's service charge.",
+            True,
+            id="waived-month-service-charge",
+        ),
+        pytest.param(
+            "Please accept a complimentary upgrade on your next stay.",
+            True,
+            id="please-accept-complimentary-upgrade",
+        ),
+        pytest.param(
+            "We'll reimburse your hotel costs, just send us the receipt.",
+            True,
+            id="reimburse-hotel-costs-just",
+        ),
+        pytest.param("I've refunded your delivery charge.", True, id="refunded-delivery-charge"),
+        pytest.param("Your next two months are free.", True, id="next-two-months-free"),
+        pytest.param("I've knocked 20% off your renewal.", True, id="knocked-20-off-renewal"),
+        pytest.param(
+            "I've issued a $50 voucher to your email.",
+            True,
+            id="issued-50-voucher-email",
+        ),
+        pytest.param(
+            "We'll send you a replacement free of charge.",
+            True,
+            id="send-replacement-free-charge",
+        ),
+        pytest.param(
+            "I've given you a free month of Premium.",
+            True,
+            id="given-free-month-premium",
+        ),
+        pytest.param("We're refunding your full fare.", True, id="refunding-full-fare"),
+        pytest.param(
+            "Please accept 10% off your next order with code SORRY10.",
+            True,
+            id="please-accept-10-off",
+        ),
+        pytest.param(
+            "We've bumped you up to the premium tier at no charge.",
+            True,
+            id="bumped-up-premium-tier",
+        ),
+        pytest.param("I've added 500 miles to your account.", True, id="added-500-miles-account"),
+        pytest.param("We'll cover the cost of the repair.", True, id="cover-cost-repair"),
+        pytest.param(
+            "We're happy to give you a partial refund of £20.",
+            True,
+            id="happy-give-partial-refund",
+        ),
+        pytest.param("I've comped your next session.", True, id="comped-next-session"),
+        pytest.param(
+            "You've been given an extra 10GB of data for free.",
+            True,
+            id="given-extra-10gb-data",
+        ),
+        pytest.param(
+            "A £50 goodwill payment has been made to your account.",
+            True,
+            id="50-goodwill-payment-made",
+        ),
+        pytest.param("Your next box is on us.", True, id="next-box-us"),
+        pytest.param("I'll pay for your taxi home.", True, id="pay-taxi-home"),
+        pytest.param(
+            "As a thank-you for your patience, here's 1,000 gems.",
+            True,
+            id="thank-patience-here-1",
+        ),
+        pytest.param(
+            "We've added a month's free service to your account.",
+            True,
+            id="added-month-free-service",
+        ),
+        pytest.param(
+            "I've applied a loyalty discount to your renewal.",
+            True,
+            id="applied-loyalty-discount-renewal",
+        ),
+        pytest.param(
+            "We'll honour the price you were quoted.",
+            True,
+            id="honour-price-were-quoted",
+        ),
+        pytest.param("I've refunded one night of your stay.", True, id="refunded-one-night-stay"),
+        pytest.param(
+            "I've arranged a refund of your booking fee.",
+            True,
+            id="arranged-refund-booking-fee",
+        ),
+        pytest.param(
+            "We've credited 5,000 bonus points to your loyalty account.",
+            True,
+            id="credited-5-000-bonus",
+        ),
+        pytest.param(
+            "You'll receive £30 compensation within 10 days.",
+            True,
+            id="receive-30-compensation-within",
+        ),
+        pytest.param("I've taken £15 off this month's bill.", True, id="taken-15-off-month"),
+        pytest.param("Your next delivery is free.", True, id="next-delivery-free"),
+        pytest.param(
+            "As a token of our apology, we've covered your next delivery.",
+            True,
+            id="token-apology-covered-next",
+        ),
+        pytest.param(
+            "We've written off the remaining £40 balance.",
+            True,
+            id="written-off-remaining-40",
+        ),
+        pytest.param(
+            "There'll be no charge for the replacement.",
+            True,
+            id="there-no-charge-replacement",
+        ),
+        pytest.param("The repair won't cost you anything.", True, id="repair-won-cost-anything"),
+        pytest.param("We'll pay you £50 for the inconvenience.", True, id="pay-50-inconvenience"),
+        pytest.param(
+            "As a courtesy, I've removed the late fee.",
+            True,
+            id="courtesy-removed-late-fee",
+        ),
+        pytest.param(
+            "We've reduced your bill by £10 a month for the next six months.",
+            True,
+            id="reduced-bill-10-month",
+        ),
+        pytest.param("Your next order is half price.", True, id="next-order-half-price"),
+        pytest.param(
+            "Would you like a £20 credit or a full refund?",
+            True,
+            id="would-like-20-credit",
+        ),
+        pytest.param("How about a free month on us?", True, id="how-about-free-month"),
+        pytest.param("We'll foot the bill for the repairs.", True, id="foot-bill-repairs"),
+        pytest.param(
+            "I've arranged an ex gratia payment of £75.",
+            True,
+            id="arranged-ex-gratia-payment",
+        ),
+        pytest.param(
+            "We've given you a fee waiver for this month.",
+            True,
+            id="given-fee-waiver-month",
+        ),
+        pytest.param(
+            "I've put £20 back on your card for the trouble.",
+            True,
+            id="put-20-back-card",
+        ),
+        pytest.param(
+            "We've credited your account with £25 for the missed appointment.",
+            True,
+            id="credited-account-25-missed",
+        ),
+        pytest.param(
+            "Please enjoy a complimentary dessert on your next visit.",
+            True,
+            id="please-enjoy-complimentary-dessert",
+        ),
+        pytest.param(
+            "As an apology, we've upgraded your room to a suite at no extra cost.",
+            True,
+            id="apology-upgraded-room-suite",
+        ),
+        pytest.param(
+            "I've refunded the £6.99 delivery fee as a gesture of goodwill.",
+            True,
+            id="refunded-6-99-delivery",
+        ),
+        pytest.param(
+            "We'll cover your taxi fare — just send us the receipt.",
+            True,
+            id="cover-taxi-fare-just",
+        ),
+        pytest.param(
+            "I've added 7 days to your subscription.",
+            True,
+            id="added-7-days-subscription",
+        ),
+        pytest.param("You'll get 20% off your next three bills.", True, id="get-20-off-next"),
+        pytest.param("We're going to give you next month free.", True, id="going-give-next-month"),
+        pytest.param(
+            "Here is a voucher code for £15 off your next shop: SORRY15.",
+            True,
+            id="here-voucher-code-15",
+        ),
+        pytest.param(
+            "To make up for it, your next coffee is on us.",
+            True,
+            id="make-up-next-coffee",
+        ),
+        pytest.param(
+            "We've paid the £30 overdraft charge your bank applied.",
+            True,
+            id="paid-30-overdraft-charge",
+        ),
+        pytest.param(
+            "We'd like to send you a small hamper as an apology.",
+            True,
+            id="like-send-small-hamper",
+        ),
+        pytest.param(
+            "We've refunded you in full, including the delivery charge.",
+            True,
+            id="refunded-full-including-delivery",
+        ),
+        pytest.param(
+            "Your March subscription fee has been waived.",
+            True,
+            id="march-subscription-fee-waived",
+        ),
+        pytest.param(
+            "There is no charge for standard delivery.",
+            False,
+            id="there-no-charge-standard",
+        ),
+        pytest.param("Half price sale ends Sunday!", False, id="half-price-sale-ends"),
+        pytest.param("We cannot reimburse the taxi fare.", False, id="cannot-reimburse-taxi-fare"),
+        pytest.param(
+            "Is the discount code not working for you?",
+            False,
+            id="discount-code-not-working",
+        ),
+        pytest.param("You can download the app for free.", False, id="can-download-app-free"),
+        pytest.param("We can't honour that price, sorry.", False, id="can-honour-price-sorry"),
+        pytest.param("Did the £20 credit reach your account?", False, id="did-20-credit-reach"),
+        pytest.param("This app is free.", False, id="app-free"),
+        pytest.param(
+            "The first month is free for new customers.",
+            False,
+            id="first-month-free-new",
+        ),
+        pytest.param(
+            "Delivery is free on orders over £50.",
+            False,
+            id="delivery-free-orders-over",
+        ),
+        pytest.param(
+            "This email is sent as a courtesy reminder.",
+            False,
+            id="email-sent-courtesy-reminder",
+        ),
+        pytest.param(
+            "We've added dark mode for free users too.",
+            False,
+            id="added-dark-mode-free",
+        ),
+        pytest.param(
+            "Unfortunately we can't offer a refund on sale items.",
+            False,
+            id="unfortunately-can-offer-refund",
+        ),
+        pytest.param("Refunds take 5-7 working days to appear.", False, id="refunds-take-5-7"),
+        pytest.param("Your credit limit has been increased.", False, id="credit-limit-increased"),
+        pytest.param(
+            "You are not entitled to compensation for this delay.",
+            False,
+            id="not-entitled-compensation-delay",
+        ),
+        pytest.param("We don't offer refunds after 30 days.", False, id="don-offer-refunds-after"),
+        pytest.param("We never waive late fees.", False, id="never-waive-late-fees"),
+        pytest.param("The app is free to download.", False, id="app-free-download"),
+        pytest.param(
+            "Is the free delivery option showing for you?",
+            False,
+            id="free-delivery-option-showing",
+        ),
+        pytest.param("Your free trial ends on Friday.", False, id="free-trial-ends-friday"),
+        pytest.param(
+            "We refunded the wrong card, so it went to your old account.",
+            False,
+            id="refunded-wrong-card-went",
+        ),
+        pytest.param(
+            "Refunds for digital purchases aren't possible after download.",
+            False,
+            id="refunds-digital-purchases-aren",
+        ),
+        pytest.param(
+            "Vouchers can't be exchanged for cash.",
+            False,
+            id="vouchers-can-exchanged-cash",
+        ),
+        pytest.param(
+            "Your credit score won't be affected.",
+            False,
+            id="credit-score-won-affected",
+        ),
+        pytest.param(
+            "You can claim compensation via the form if you wish.",
+            False,
+            id="can-claim-compensation-via",
+        ),
+        pytest.param("The offer code has now expired.", False, id="offer-code-expired"),
+        pytest.param(
+            "Our premium plan includes free delivery.",
+            False,
+            id="premium-plan-includes-free",
+        ),
+    ],
+)
+def test_remediation_word_families(text: str, expected: bool) -> None:
+    assert has("remediation", text) is expected
+
+
 # ---- ownership, acknowledgment, contact, regret: phrasings from independent authors ----------
 
 

@@ -160,6 +160,8 @@ _FIX_DONE = (
     r"issued|processed|sent|applied|released|shipped|dispatched|deployed|implemented|installed|"
     r"fitted|initiated|actioned|expedited|pushed|rolled\s+out|credited|reversed|completed"
 )
+# "... was processed twice", "... sent to the wrong address": the mistake, not the fix
+_NOT_MISDIRECTED = r"(?!\s+(?:twice|again|by|in\s+error|to\s+the\s+wrong)\b)"
 _DID = (
     "found reported asked put moved sent had set spoken talked picked given started emailed "
     "texted messaged passed escalated referred handed forwarded posted mailed flagged popped"
@@ -263,9 +265,9 @@ _REPAIR_CUES = Cues(
     ),
     # "the app has been updated to fix the login loop", "this release fixes it"
     Cue(
-        "fix resolve correct stop",
+        "to_fix to_resolve to_correct to_stop",
         left=r"\b(?:updated|changed|patched|adjusted|modified|reconfigured|tweaked|amended|released|"
-        r"rolled\s+out|deployed|pushed|rebuilt|rewritten|replaced)\s+(?:[\w'-]+\s+){0,5}?to\s+",
+        r"rolled\s+out|deployed|pushed|rebuilt|rewritten|replaced)\s+(?:[\w'-]+\s+){0,5}?",
         span=9,
     ),
     Cue(
@@ -292,13 +294,14 @@ _REPAIR_CUES = Cues(
         f"{_REPAIR_STRONG} booked arranged sorted processed cancelled removed cleared reset "
         "issued approved sent",
         needs="had got gotten",
+        hint=("had ", "got ", "gotten "),
         left=r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:(?:now|just|already|also|finally|since)\s+)*"
         r"(?:had|got|gotten)\s+(?!the\s+wrong\b)(?:[\w£$€.,'-]+\s+){1,4}?",
         span=9,
     ),
     # "we were able to recover your photos", "I've managed to get you on the 6pm flight"
     Cue(
-        "able managed agreed",
+        "able_to managed_to agreed_to",
         left=r"\b(?:have|has|'ve|was|were|i|we|is|are|'re|team|store|staff|restaurant|kitchen|"
         r"seller|partner|warehouse|courier)\s+"
         r"(?:(?:now|finally|just|already|since|also|kindly|happily)\s+)*(?:been\s+)?",
@@ -311,7 +314,7 @@ _REPAIR_CUES = Cues(
     ),
     # "we've taken the necessary steps to correct your account"
     Cue(
-        "steps action",
+        "steps_to action_to",
         left=r"\b(?:taken|took|taking)\s+(?:(?:the|all|some|immediate|urgent|necessary|appropriate|"
         r"corrective)\s+)*",
         right=r"(?:steps|action)\s+to\s+(?:correct|fix|restore|reverse|remove|resolve|repair|"
@@ -707,18 +710,20 @@ _REPAIR_CUES = Cues(
         "reservations credit credits adjustment adjustments claim claims request requests",
         right=r"[a-z]+\s+(?:has|have|was|were|is)\s+(?:now\s+|just\s+|already\s+)?(?:been\s+)?"
         rf"(?:{_FIX_DONE}|made|arranged|approved|completed|booked|confirmed|raised|submitted|"
-        r"started|agreed|authori[sz]ed)\b",
+        rf"started|agreed|authori[sz]ed)\b{_NOT_MISDIRECTED}",
     ),
     # status notes: "Refund processed.", "Fix deployed at 14:20, monitoring."
     Cue(
         _FIX_NOUNS,
         left=r"(?:^|[.;:!?\n•*]\s*|\s[-–—]\s+)(?:(?:your|the|a|an|new|full)\s+)?",
-        right=rf"[a-z]+\s+(?:now\s+)?(?:{_FIX_DONE})\b(?!\s+(?:twice|again|by|in\s+error|to\s+the\s+"
-        r"wrong)\b)",
+        right=rf"[a-z]+\s+(?:now\s+)?(?:{_FIX_DONE})\b{_NOT_MISDIRECTED}",
     ),
     # "we're continuing to work on a fix", "engineers are deploying a patch"
     Cue(
         "fix fixes patch patches hotfix hotfixes workaround workarounds",
+        needs="implementing deploying applying testing rolling pushing releasing building "
+        "preparing developing writing working work implemented deployed applied pushed released "
+        "built developed written found identified",
         left=r"\b(?:implementing|deploying|applying|testing|rolling\s+out|pushing|releasing|"
         r"building|preparing|developing|writing|(?:(?:'re|are|'m|am|is|still|currently|actively)"
         r"\s+)+working\s+on|continu(?:e|es|ing)\s+to\s+work\s+on|implemented|deployed|applied|"
@@ -797,8 +802,7 @@ def _describes_mistake(t: Text, start: int, end: int) -> bool:
     "your results were sent to the wrong patient", "we moved your number to another account".
     """
     low = t.low
-    passive = _PASSIVE_RE.search(low, start, end) is not None
-    passive = passive and not _ING_RE.search(low, start, end)
+    passive = _PASSIVE_RE.match(low, start) is not None and not _ING_RE.search(low, start, end)
     past = low.startswith(("we ", "i ", "our "), start)
     if not (passive or past or not ADVERB_WORDS.isdisjoint(t.tokens)):
         return False
@@ -818,7 +822,7 @@ _REPORT_LATER_RE = re.compile(
 )
 _REPORT_WORDS = wordset("confirm check know tell email text call update verify sure")
 # "nobody has fixed it": no one acted.
-_NOBODY_WORDS = wordset("no nobody noone")
+_NOBODY_WORDS = wordset("nobody noone one")
 _NOBODY_RE = re.compile(r"\b(?:nobody|no\s+one|no-one|noone)\b")
 # "we should have refunded you": what ought to have been done, not what was.
 _COUNTERFACTUAL_WORDS = wordset("should could would might must ought")
@@ -862,7 +866,7 @@ def _repaired(t: Text, start: int, end: int) -> bool:
         return False
     if not _NOBODY_WORDS.isdisjoint(t.tokens) and _NOBODY_RE.search(t.before(start, 40)):
         return False
-    if not _COUNTERFACTUAL_WORDS.isdisjoint(t.tokens):
+    if "have" in t.tokens and not _COUNTERFACTUAL_WORDS.isdisjoint(t.tokens):
         lo = t.clause_start(start, 40)
         if _COUNTERFACTUAL_RE.search(t.low, max(lo, t.low.rfind(",", lo, start) + 1), end):
             return False
@@ -919,6 +923,7 @@ _STAFF_OBJECT = (
     rf"(?:{_STAFF}|shift|shifts|store|branch|desk|workforce|personnel|starters|driver|agent|"
     r"adviser|advisor|employee|engineer|technician|staff\s+member|member\s+of\s+staff)\b"
 )
+_STAFF_ENDS = endings(f"{_STAFF.replace('?', '').replace('|', ' ')} driver agent rider starters")
 _NUMBER_WORD = r"\d+|an?|one|two|three|four|five|six|ten|twelve|several|more"
 _PREVENT_CUES = Cues(
     # "the script now skips ...", "we now require ..."
@@ -1082,6 +1087,7 @@ _PREVENT_CUES = Cues(
     # "our agents have been given new guidance", "we've given our drivers extra training"
     Cue(
         "training guidance instructions briefing coaching",
+        needs="given sent issued provided offered",
         left=rf"\b(?:(?:{_STAFF})\s+(?:have|has|were|was)\s+(?:now\s+|all\s+|also\s+)?(?:been\s+)?"
         rf"(?:given|sent|issued|provided\s+with|offered)|given\s+{_STAFF_OBJECT})\s+"
         r"(?:(?:new|extra|more|additional|updated|further|clear|clearer|refresher|specific)\s+)*",
@@ -1090,6 +1096,7 @@ _PREVENT_CUES = Cues(
     # "our agents now have to confirm ...", "staff will now be required to ..."
     Cue(
         "now",
+        ends=(*_STAFF_ENDS, "will ", "'ll ", "are ", "is "),
         left=rf"\b(?:{_STAFF}|starters)\s+(?:(?:will|'ll|are|is)\s+)?",
         right=r"now\s+(?:also\s+)?(?:(?:be\s+)?(?:required|expected|asked|trained|obliged)\s+to|"
         r"(?:have|has|need|needs)\s+to|must)\s+(?!(?:speak|talk|hear|contact|call|check\s+"
@@ -1098,6 +1105,7 @@ _PREVENT_CUES = Cues(
     # "the system will now block duplicate payments automatically"
     Cue(
         "now",
+        ends=("will ", "'ll "),
         left=r"\b(?:will|'ll)\s+",
         right=r"now\s+(?:also\s+)?(?!(?:be|have|get|receive|see|know|need|send|contact|call|email|"
         r"update|let|look|review|investigate|process|issue|refund|arrange|book|pass|escalate)\b)"
@@ -1107,6 +1115,7 @@ _PREVENT_CUES = Cues(
     # "all new starters will now shadow a senior agent"
     Cue(
         "now",
+        ends=("will ", "'ll "),
         left=r"\b(?:every|each|all|any)\s+(?!of\b)(?:(?!you\b|your\b)[\w-]+\s+){1,3}?"
         r"(?:will|'ll)\s+",
         span=7,
@@ -1130,6 +1139,7 @@ _PREVENT_CUES = Cues(
     # "we now have a second check in place"
     Cue(
         "place",
+        ends=("in ",),
         left=r"\b(?:now\s+(?:have|has)|(?:have|has)\s+now)\s+(?:[\w'-]+\s+){1,5}?in\s+",
         span=8,
     ),
@@ -1188,7 +1198,9 @@ _PREVENT_SO = Cues(
     ),
     Cue(
         "so",
-        needs=f"{_CHANGE_VERBS} made",
+        needs="fixed changed updated added set configured adjusted modified patched reconfigured "
+        "rewrote rewritten rebuilt switched moved made upgraded improved introduced installed "
+        "enabled created built implemented put flagged retrained",
         right=r"so\s+(?:that\s+)?[^.;!?\n]{0,50}?(?:no longer|can't|cannot|won't|will not|never|"
         r"always|is protected|are protected)\b"
         # "so it isn't charged again"
@@ -1274,7 +1286,9 @@ def _for_a_change(t: Text, start: int, end: int) -> bool:
 # "(we've retrained staff) to stop this happening again", "to prevent a repeat"
 _PREVENT_PURPOSE = Cues(
     Cue(
-        "prevent stop avoid ensure sure",
+        "prevent avoid stop_this stop_it stop_that stop_the stop_a stop_any stop_further "
+        "stop_future stop_similar ensure_this ensure_it ensure_that ensure_the ensure_nothing "
+        "sure_this sure_it sure_that sure_the sure_nothing",
         left=r"\b(?:to|in\s+order\s+to|so\s+as\s+to)\s+(?:help\s+(?:to\s+)?)?(?:make\s+)?",
         right=r"(?:prevent|stop|avoid)\s+(?:(?:this|it|that|the\s+same(?:\s+thing)?|a\s+repeat|"
         r"(?:a|any)\s+(?:[\w-]+\s+)?(?:repeat|recurrence|reoccurrence)|(?:this|that)\s+kind\s+of\s+"
@@ -1367,21 +1381,25 @@ _REMEDY_CUES = Cues(
     Cue("waiver", left=("fee ", "fees ", "charge ", "penalty ")),
     # "as a token of our apology", "as a courtesy"
     Cue(
-        "token courtesy",
+        "token_of courtesy",
         left=r"\bas\s+an?\s+(?:[\w-]+\s+){0,2}?",
         right=r"token\s+of\b|courtesy\b(?!\s+(?:reminder|call|notice|e-?mail|message|update|"
         r"notification|text|copy|check)s?\b)",
     ),
     # "a small hamper as an apology", "flowers to say sorry"
-    Cue("apology", left=r"\b(?:as\s+an|by\s+way\s+of(?:\s+an)?)\s+(?:small\s+|little\s+)?"),
+    Cue("an_apology of_apology", left=r"\b(?:as|by\s+way\s+of|by\s+way)\s+"),
     Cue(
-        "sorry",
+        "say_sorry",
         left=r"\b(?:sent|send|sending|given|give|giving|added|adding|included|offer|offering)\b"
-        r"[^.;!?\n]{0,60}?\bto\s+say\s+",
+        r"[^.;!?\n]{0,60}?\bto\s+",
         span=14,
     ),
     # "we've written off the remaining balance"
-    Cue("off", left=r"\b(?:written|wrote|write|writing)\s+(?:it\s+|that\s+|this\s+)?"),
+    Cue(
+        "off",
+        ends=("written ", "wrote ", "write ", "writing ", "it ", "that ", "this "),
+        left=r"\b(?:written|wrote|write|writing)\s+(?:it\s+|that\s+|this\s+)?",
+    ),
     # "your next two months are free", "your next order is half price"
     Cue(
         "free half",
@@ -1429,9 +1447,10 @@ _REMEDY_CUES = Cues(
     ),
     # "we'll pay you £50 for the inconvenience", "£20 back on your card for the trouble"
     Cue(
-        "inconvenience trouble hassle disruption delay delays upset",
-        left=r"[£$€]\s?\d[\d,.]*\s+(?:[\w-]+\s+){0,5}?(?:for|to\s+make\s+up\s+for)\s+(?:the|your|"
-        r"any|all\s+the|this)\s+",
+        "the_inconvenience the_trouble the_hassle the_disruption the_delay the_delays your_trouble "
+        "any_inconvenience this_delay",
+        hint=("£", "$", "€"),
+        left=r"[£$€]\s?\d[\d,.]*\s+(?:[\w-]+\s+){0,5}?(?:for|to\s+make\s+up\s+for)\s+(?:all\s+)?",
         span=10,
     ),
     # "we'll foot the bill for the repairs"
@@ -1565,16 +1584,15 @@ _REMEDY_CUES = Cues(
     ),
     # "there'll be no charge for the replacement", "the repair won't cost you anything"
     Cue(
-        "charge cost",
-        left=r"\bno\s+(?:extra\s+|additional\s+)?",
-        right=r"(?:charge|cost)\s+(?:to\s+you\s+)?for\s+(?:the|this|that|your|either|any|both)\s+"
+        "no_charge no_cost no_extra no_additional",
+        right=r"no\s+(?:extra\s+|additional\s+)?(?:charge|cost)\s+(?:to\s+you\s+)?for\s+(?:the|this|that|your|either|any|both)\s+"
         r"(?:[\w-]+\s+)?(?:replacement|repair|repairs|visit|call-out|callout|engineer|fix|"
         r"reconnection|redelivery|reinstallation|part|parts|labour|labor|work|swap|exchange|reprint|"
         r"reissue|new\s+[\w-]+)\b",
         test=_stated,
     ),
     Cue(
-        "cost",
+        "cost_you",
         left=r"\b(?:won't|will\s+not|wont|shouldn't|doesn't|does\s+not|didn't)\s+",
         right=r"cost\s+you\s+(?:anything|a\s+(?:penny|thing|cent|dime)|a\s+single\s+\w+|extra)\b",
         test=_stated,

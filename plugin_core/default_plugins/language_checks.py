@@ -144,14 +144,14 @@ _HIGH = (  # how high a load or volume was: "unprecedented", "through the roof"
     r"overwhelming|massive|intense|record-breaking|off the charts|through the roof|"
     r"at (?:a )?record (?:levels?|highs?))"
 )
-_SWAMPED = (  # more states of ours: "it's been manic", "drowning in tickets", "out with flu"
+_SWAMPED = (  # like _LOAD, in _MORE_RE: "it's been manic", "drowning in tickets", "out with flu"
     r"been (?:(?:absolutely|completely|totally|really|pretty|quite|so|just|a bit|rather) )?"
     r"(?:crazy|insane|mad|manic|nuts|bonkers|mental|frantic|wild|non-?stop|relentless)"
     r"(?: bus(?:y|ier))?(?! (?:that|how|to)\b| (?:for|to|of|with) (?:you|your)\b)|"
     rf"(?:drowning|buried|swimming) (?:in|under) (?:[a-z-]+ )?(?:{_CONTACTS}|work|paperwork|"
     r"e-?mails)|overstretched|over-stretched|overworked|maxed out|run ragged|at breaking point|"
     r"struggling to keep up|playing catch[- ]up|"
-    r"(?:off|out|down|away|home|laid up) (?:sick |ill )?with (?:the |a |a nasty |some )?(?:flu|"
+    r"(?:off|out|down|away|home|laid up) (?:sick |ill )?with (?:the |a |some )?(?:flu|"
     r"covid(?:-19)?|virus|stomach bug|tummy bug|lurgy|illness|sickness|norovirus|"
     r"gastro|chest infection|fever)|"
     r"(?:has|have|had) (?:since |recently |just )?left (?:the )?(?:company|firm|practice|"
@@ -164,23 +164,23 @@ _SWAMPED = (  # more states of ours: "it's been manic", "drowning in tickets", "
     r"(?:getting used to|adjusting to|bedding in|settling into|getting to grips with|getting up "
     rf"to speed (?:on|with)|learning) (?:a |our |the )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|"
     r"supplier|process(?:es)?|tools?)|"
-    r"new (?:staff|team members|starters|hires|agents|colleagues) (?:who )?(?:are |were )?"
-    r"(?:still )?(?:in training|being trained|learning the ropes|finding their feet)|"
+    r"(?:[a-z]+'re|are|is|were|was|still) (?:still )?(?:in training|being trained|learning the "
+    r"ropes|finding (?:our|their|my) feet)|"
     r"(?:[a-z]+'(?:re|m)|are|were|[a-z]+'ve been|have been|[a-z]+'ve fallen|have fallen|fell|am|"
     r"was) (?:(?:a bit|"
     r"a little|a lot|slightly|quite|way|rather|somewhat|well|seriously|badly|really) )?behind"
     r"(?! (?:on|with) (?:your|you)\b| you\b| the scenes\b)|"
-    r"(?:put|set|knocked|pushed|left) us (?:(?:a bit|a little|a few days|a week|way|well|"
-    r"further|even further) )?behind|"
+    r"(?:put|set|knocked|pushed|left) us (?:(?:a bit|a little|a week|way|well|further) )?behind|"
     r"(?:queues?|wait(?:ing)? times?|response times?|hold times?|waiting lists?|lead times?|"
     r"turnaround times?) (?:are|is|'re|'s|remain|remains|have been|has been)(?: currently| still|"
     r" at the moment)? (?:(?:a bit|a little|quite|very|really|extremely|unusually|exceptionally|"
     r"much|significantly|slightly|considerably|so) )?(?:long|longer|high|higher|huge|lengthy)|"
     r"(?:queues?|wait(?:ing)? times?|response times?|hold times?) (?:[a-z']+ ){0,3}?longer than "
     r"(?:usual|normal|expected)|"
-    r"(?:tied up|stuck|busy) (?:in|with) (?:back-to-back |other |several |a lot of |lots of )?"
-    r"(?:meetings|calls|appointments)|in (?:back-to-back )?meetings all day|"
-    r"(?:had|got|attended|(?:were|been) called (?:out )?to) (?:several|multiple|a few|a number of|"
+    r"(?:tied up|stuck|busy) (?:in|with) (?:back-to-back |other |several )?meetings|"
+    r"in (?:back-to-back )?meetings all day|"
+    rf"(?:hammered|bombarded|deluged|besieged)(?: with (?:[a-z-]+ )?(?:{_CONTACTS}|work))?|rammed|"
+    r"(?:had|got|attended|with|by|to) (?:several|multiple|a few|a number of|"
     r"numerous|two|three|four|other|some) (?:other )?(?:[a-z-]+ )?(?:emergencies|"
     r"emergency (?:calls|call-?outs|jobs|cases|repairs)|urgent (?:jobs|calls|cases|repairs))"
 )
@@ -229,10 +229,7 @@ _LOAD = (  # states of ours that depend on who the subject is ("you're busy" is 
     rf"(?:migrating|moving|switching|transitioning|changing|upgrading) (?:over )?(?:to|onto) "
     rf"(?:a |our )?new (?:[a-z-]+ )?(?:{_SYSTEM}|provider|supplier|partner)|"
     rf"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=result of )|(?<=with )){_WEATHER}|"
-    rf"{_SWAMPED}|"
-    rf"(?:hammered|bombarded|deluged|besieged)(?: with (?:[a-z-]+ )?(?:{_CONTACTS}|work))?|"
-    r"rammed|snowed under|inundated|"
-    r"overwhelmed|overloaded|slammed|stretched thin|flooded with|"
+    r"snowed under|inundated|overwhelmed|overloaded|slammed|stretched thin|flooded with|"
     r"hectic|chaotic|(?:very |really |extremely |super |incredibly |so |quite )?bus(?:y|ier|iest)"
     r"(?!\s+(?:working|looking|fixing|investigating|handling|processing|helping|sorting|"
     r"preparing|getting|dealing|on your|with your)\b))"
@@ -246,18 +243,21 @@ _STAFF = (
     r"(?:staff(?:ing)?|driver|engineer|labou?r|worker|nurse|people) shortages?|"
     r"shortage of (?:[a-z-]+ )?staff|"
     r"(?:limited|reduced) staff(?:ing)?|"
-    r"thin on the ground|skeleton (?:crew|staff)|(?<=we're )(?:only |just )?a small team|"
+    r"skeleton (?:crew|staff)|(?<=we're )(?:only |just )?a small team|"
+    r"(?<=we are )(?:only |just )?a small team)"
+)
+_SHORT_HANDED = (  # like _STAFF, in _MORE_RE: "down two agents", "only two of us", "half the team"
+    r"thin on the ground|"
     r"(?:only|just) (?:have|had|got|has) (?:one|two|three|a few|a handful of|a couple of) "
     rf"(?:[a-z-]+ )?(?:{_WORKERS}|{_WORKER})|"
     r"(?:only|just) (?:one|two|three|four|a few|a handful|a couple) of us|(?:only|just) me "
     r"(?:in|on|here|covering|working)|the only (?:one|person) (?:in|on|here|working|covering)|"
     r"down (?:a|an|one|two|three|four|five|a few|a couple of|several|some|\d+) (?:[a-z-]+ )?"
-    rf"(?:{_WORKERS}|{_WORKER})|(?:a|an|one|two|three|four|five|a few|a couple of|several|\d+) "
+    rf"(?:{_WORKERS}|{_WORKER})|(?:a|an|one|two|three|four|five|a few|several|\d+) "
     rf"(?:[a-z-]+ )?(?:{_WORKERS}|{_WORKER}) (?:down|short)|"
     r"half (?:of )?(?:the|our|my) (?:[a-z-]+ )?(?:team|office|department|workforce|crew|"
     rf"{_WORKERS}) (?:is|are|was|were|has been|have been|'s been|'re|'s) (?:off|out|away|sick|ill|"
-    r"on (?:leave|holiday|vacation))|"
-    r"(?<=we are )(?:only |just )?a small team)"
+    r"on (?:leave|holiday|vacation))"
 )
 _DEMAND = (  # needs a cause marker or a verb like "experiencing": not "the high volume plan"
     r"(?:(?:unusually|exceptionally|extremely|very|really|incredibly) )?"
@@ -310,13 +310,15 @@ _VOLUME = (
 _HOLIDAYS = (  # seasons and events that slow a business down
     r"(?:holidays?|(?:bank|public) holidays?|christmas|easter|festive season|black friday|"
     r"cyber monday|boxing day|(?:lunar |chinese )?new year|eid|diwali|ramadan|thanksgiving|"
-    r"half[- ]term|(?:school|summer) holidays|long weekend)"
+    r"half[- ]term|(?:school|summer) holidays)"
 )
 _SLOWED_WHAT = r"(?:everything|things|us|it all|processing|deliveries|responses|our [a-z-]+)"
 _HOLIDAY = (
     r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=with )|(?<=closed for )|"
     rf"(?<=closed over )|(?<=it's )|(?<=it is ))(?:the )?{_HOLIDAYS}"
-    r"(?: (?:rush|period|season|weekend))?|"
+    r"(?: (?:rush|period|season|weekend))?"
+)
+_EVENTS = (  # in _MORE_RE: "due to the strike", "the holidays slowed everything down"
     r"(?:(?<=due to )|(?<=because of )|(?<=owing to )|(?<=result of )|(?<=with ))(?:the )?"
     r"(?:(?:ongoing|recent|current|national|local|continuing) )?(?:strikes?|strike action|"
     r"industrial action|pandemic|covid(?:-19)?|lockdowns?)|"
@@ -333,9 +335,11 @@ _HOLIDAY = (
 )
 _CIRCUMSTANCE_RE = re.compile(
     rf"\b(?:(?P<load>{_LOAD})|(?P<demand>{_DEMAND})|(?P<change>{_CHANGE})|(?P<staff>{_STAFF})|"
-    rf"{_VOLUME}|"
-    rf"{_HOLIDAY})\b"
+    rf"{_VOLUME}|{_HOLIDAY})\b"
 )
+# Newer families, tried only at their own cue words: a second, smaller pattern costs less than
+# growing the one above, which is tried at every one of its cues.
+_MORE_RE = re.compile(rf"\b(?:(?P<load>{_SWAMPED})|(?P<staff>{_SHORT_HANDED})|{_EVENTS})\b")
 # At least one of these words occurs in every match of _CIRCUMSTANCE_RE that is looked for ("went
 # up" and "gone up" only in a message that also says volume, number or demand: too common alone).
 _CIRCUMSTANCE_CUES = _words_set(
@@ -358,16 +362,29 @@ _CIRCUMSTANCE_CUES = _words_set(
     "slew many planned scheduled routine essential necessary preplanned pre announced advertised "
     "maintenance updates update upgrades improvements changes change unprecedented times "
     "notified communicated publicised publicized published flagged signposted "
-    "manic insane frantic intense wild non nonstop nuts bonkers mental relentless drowning "
+    "manic insane frantic intense wild non nonstop monsoon cyclone typhoon blizzard fog wildfire "
+    "wildfires bushfire bushfires black cyber boxing eid diwali ramadan thanksgiving term year "
+    "lunar chinese"
+)
+# Cues of _CIRCUMSTANCE_RE at most 4 words into their phrase ("planned maintenance", "a large
+# number of", "year-end"): frequent words, tried from fewer word starts.
+_NEAR_CUES = _words_set(
+    "update updates upgrade upgrades change changes changeover switchover transition "
+    "improvements maintenance migration teething end going number"
+)
+# The same for _MORE_RE, whose cue words are at most 5 words into their phrase.
+_MORE_CUES = _words_set(
+    "crazy mad insane manic nuts bonkers mental frantic wild non nonstop relentless drowning "
     "buried swimming overstretched overworked maxed ragged breaking struggling catch flu covid "
     "stomach tummy virus lurgy illness sickness norovirus gastro infection fever company firm "
-    "practice organisation organization longer used adjusting bedding settling grips speed "
-    "learning trained ropes feet queue queues times list lists emergencies emergency urgent "
-    "half colleague agent adviser advisor engineer technician driver courier nurse doctor black "
-    "cyber boxing eid diwali ramadan thanksgiving term year lunar chinese sale sales launch "
-    "strike strikes action industrial pandemic monsoon cyclone typhoon blizzard fog wildfire "
-    "wildfires bushfire bushfires hammered bombarded deluged besieged rammed only thin meetings "
-    "lockdown lockdowns"
+    "practice organisation organization short thin staffed understaffed stretched behind longer "
+    "leave holiday holidays vacation used adjusting bedding settling grips speed learning "
+    "training trained ropes feet queue queues times list lists meetings emergencies emergency "
+    "urgent hammered bombarded deluged besieged rammed only half down strike strikes action "
+    "industrial pandemic lockdown lockdowns christmas easter festive black cyber boxing year eid "
+    "diwali ramadan thanksgiving term sale sales launch weather storm storms snow flood floods "
+    "flooding heatwave hurricane monsoon cyclone typhoon blizzard fog wildfire wildfires bushfire "
+    "bushfires demand volume volumes backlog rush shortage shortages"
 )
 _DEMAND_CONTEXT = _words_set(
     "due because owing result thanks caused by as since with experiencing experience "
@@ -476,24 +493,36 @@ def _excuse_span(doc: _Doc, m: re.Match[str], lo: int, hi: int) -> tuple[int, in
     return start, _tail_end(doc, m.end(), hi)
 
 
-def _circumstance_at(doc: _Doc, cue: int, lo: int) -> re.Match[str] | None:
+_Tried = dict[tuple[int, int], "re.Match[str] | None"]  # (offset, id(pattern)): its match
+_Cue = tuple[int, re.Pattern[str], int]  # a cue word's offset, its pattern, the words to try
+
+
+def _circumstance_at(doc: _Doc, cue: _Cue, lo: int, tried: _Tried) -> re.Match[str] | None:
     """The circumstance phrase holding the cue word at ``cue``, tried from the words before it
-    (matching at a few word starts is much faster than scanning the sentence)."""
-    for w in doc.words(max(lo, cue - 50), cue + 1)[-7:]:
-        m = _CIRCUMSTANCE_RE.match(doc.text, w.start())
-        if m and m.end() > cue:
+    (matching at a few word starts is much faster than scanning the sentence, and each try costs
+    as much as a few thousand plain string tests); ``tried`` keeps the matches already tried at a
+    word start for the sentence's other cues."""
+    pos, pattern, reach = cue
+    for w in doc.words(max(lo, pos - 50), pos + 1)[-reach:]:
+        key = (w.start(), id(pattern))  # a pattern's own hash reads its whole source
+        if key in tried:
+            m = tried[key]
+        else:
+            m = tried[key] = pattern.match(doc.text, key[0])
+        if m and m.end() > pos:
             return m
     return None
 
 
-def _justification(doc: _Doc, i: int, cues: list[int]) -> tuple[int, int] | None:
+def _justification(doc: _Doc, i: int, cues: list[_Cue]) -> tuple[int, int] | None:
     """The span of the first excuse in sentence ``i``, if it has one next to a regret."""
     s_lo, s_hi = doc.sentences[i]
     w_lo, w_hi = doc.window(i, 1, 1)
     if not _REGRET_RE.search(doc.text, w_lo, w_hi) or _disclaimed(doc.text, w_lo, w_hi):
         return None
+    tried: _Tried = {}
     for cue in cues:
-        m = _circumstance_at(doc, cue, s_lo)
+        m = _circumstance_at(doc, cue, s_lo, tried)
         if m is None:
             continue
         regrets = list(_REGRET_RE.finditer(doc.text, s_lo, m.start()))
@@ -524,17 +553,18 @@ def _reason_is_excuse(doc: _Doc, m: re.Match[str], s_lo: int, lo: int, regret: b
         text, lo, m.start()
     ):
         return False  # "sorry for the backlog": the circumstance is what we apologise for
-    if m["demand"] or m["change"]:
+    groups = m.groupdict()
+    if groups.get("demand") or groups.get("change"):
         words = {w.group() for w in doc.words(clause, m.start())}
         if not _DEMAND_CLEARED.isdisjoint(words):
             return False  # "we've cleared the backlog" is repair, not a reason
         if _DEMAND_CONTEXT.isdisjoint(words) and not text.startswith(" of ", m.end()):
             return False
-        if m["change"] and _PLANNED_RE.match(m["change"]):
+        if groups.get("change") and _PLANNED_RE.match(m["change"]):
             sentence = doc.sentences[doc.index(m.start())]
             if _FUTURE_RE.search(text, *sentence):
                 return False  # a notice of work to come: "due to planned works, it will be down"
-    mine = not (m["load"] or m["change"] or m["staff"])
+    mine = not (m["load"] or m["staff"] or groups.get("change"))
     return mine or _about_us(doc, doc.clause_start(lo, m.start()), m.start())
 
 
@@ -630,11 +660,21 @@ def excuse(rule: CodeRule, msg: Message) -> Iterator[Finding]:
     if _REGRET_TOKENS.isdisjoint(tokens):
         return
     cues = _CIRCUMSTANCE_CUES.intersection(tokens)
-    if not cues:
+    more = _MORE_CUES.intersection(tokens)
+    if not (cues or more):
         return
     doc = _Doc.of(msg)
-    for i, positions in doc.cue_sentences(cues).items():
-        span = _justification(doc, i, positions)
+    found: dict[int, list[_Cue]] = {}
+    near = _NEAR_CUES.intersection(cues)
+    for cue_words, pattern, reach in (
+        (cues.difference(near), _CIRCUMSTANCE_RE, 7),
+        (near, _CIRCUMSTANCE_RE, 4),
+        (more, _MORE_RE, 5),
+    ):
+        for i, positions in doc.cue_sentences(cue_words).items():
+            found.setdefault(i, []).extend((pos, pattern, reach) for pos in positions)
+    for i in sorted(found):
+        span = _justification(doc, i, sorted(found[i], key=lambda cue: cue[0]))
         if span:
             yield rule.at(msg, *span)
 
