@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 from datetime import datetime
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from . import text as textmod
 from .commitments import find_commitments
 from .components import detect_components
+from .lazy import cached_property
 from .models import Audience, Channel, Commitment, Finding, Kind, Level, Severity, trusted
 
 if TYPE_CHECKING:

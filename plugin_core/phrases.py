@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from .errors import RuleError
+from .lazy import cached_property
 from .text import lower as lower_text
 from .text import tokens
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
+
+from ..lazy import cached_property
 
 if TYPE_CHECKING:
     from ..message import Message
