@@ -1854,6 +1854,142 @@ def test_remediation_phrasings_from_independent_authors(text: str, expected: boo
             False,
             id="unfortunately-courier-returned-parcel",
         ),
+        pytest.param(
+            "Update 14:05 UTC: we have found the cause and are rolling back the release.",
+            True,
+            id="update-14-05-utc",
+        ),
+        pytest.param(
+            "Resolved - connectivity has been restored for all regions.",
+            True,
+            id="resolved-connectivity-restored-all",
+        ),
+        pytest.param(
+            "Monitoring - a fix has been rolled out and we are monitoring.",
+            True,
+            id="monitoring-fix-rolled-out",
+        ),
+        pytest.param(
+            "Dear Sir, we have done the needful and your KYC is now updated in our records.",
+            True,
+            id="dear-sir-done-needful",
+        ),
+        pytest.param(
+            "Kindly note the amount has been reversed to your account on 12/03.",
+            True,
+            id="kindly-note-amount-reversed",
+        ),
+        pytest.param(
+            "Your complaint has been resolved from our end.",
+            True,
+            id="complaint-resolved-end",
+        ),
+        pytest.param(
+            "We have raised a request with the concerned team to reactivate your connection.",
+            True,
+            id="raised-request-concerned-team",
+        ),
+        pytest.param(
+            "No worries mate, I've sorted a replacement and it'll be with you Monday.",
+            True,
+            id="no-worries-mate-sorted",
+        ),
+        pytest.param(
+            "Your gems have been restored to your account, sorry about that!",
+            True,
+            id="gems-restored-account-sorry",
+        ),
+        pytest.param(
+            "We've rolled your character back to before the bug hit.",
+            True,
+            id="rolled-character-back-before",
+        ),
+        pytest.param(
+            "Your appointment has been rebooked for Tue 14 May at 10:40 with Dr Patel.",
+            True,
+            id="appointment-rebooked-tue-14",
+        ),
+        pytest.param(
+            "The prescription has been reissued and sent electronically to your pharmacy.",
+            True,
+            id="prescription-reissued-sent-electronically",
+        ),
+        pytest.param(
+            "Your council tax account has been corrected and the overpayment refunded.",
+            True,
+            id="council-tax-account-corrected",
+        ),
+        pytest.param(
+            "We've now amended the name on your ticket at no cost.",
+            True,
+            id="amended-name-ticket-no",
+        ),
+        pytest.param(
+            "I've had a word with the depot and your parcel is back out for delivery today.",
+            True,
+            id="had-word-depot-parcel",
+        ),
+        pytest.param(
+            "Our team is on it — a replacement driver is heading to you now.",
+            True,
+            id="team-replacement-driver-heading",
+        ),
+        pytest.param(
+            "Ok so I've cancelled that order and placed a new one with express shipping.",
+            True,
+            id="ok-cancelled-order-placed",
+        ),
+        pytest.param(
+            "A new password reset link is on its way to your inbox.",
+            True,
+            id="new-password-reset-link",
+        ),
+        pytest.param(
+            "We've pulled the faulty batch from shelves and are contacting affected customers.",
+            True,
+            id="pulled-faulty-batch-shelves",
+        ),
+        pytest.param(
+            "The charge you disputed has been reversed in full.",
+            True,
+            id="charge-disputed-reversed-full",
+        ),
+        pytest.param(
+            "Tech support have remotely reconfigured your router.",
+            True,
+            id="tech-support-remotely-reconfigured",
+        ),
+        pytest.param(
+            "Please clear your app data and reinstall the app.",
+            False,
+            id="please-clear-app-data",
+        ),
+        pytest.param(
+            "Kindly share your registered mobile number so we can check.",
+            False,
+            id="kindly-share-registered-mobile",
+        ),
+        pytest.param(
+            "Your gems were removed because of a chargeback.",
+            False,
+            id="gems-were-removed-because",
+        ),
+        pytest.param(
+            "If you were charged twice, the duplicate will be reversed automatically.",
+            False,
+            id="if-were-charged-twice",
+        ),
+        pytest.param("Did you try resetting your router?", False, id="did-try-resetting-router"),
+        pytest.param(
+            "The bank reversed the payment without telling us.",
+            False,
+            id="bank-reversed-payment-without",
+        ),
+        pytest.param(
+            "We couldn't restore your save file, I'm afraid.",
+            False,
+            id="couldn-restore-save-file",
+        ),
     ],
 )
 def test_repair_word_families(text: str, expected: bool) -> None:
@@ -2196,6 +2332,63 @@ def test_repair_word_families(text: str, expected: bool) -> None:
             False,
             id="staff-know-about-complaint",
         ),
+        pytest.param(
+            "Post-incident: we have added capacity alerts and a runbook for this failure mode.",
+            True,
+            id="post-incident-added-capacity",
+        ),
+        pytest.param(
+            "We've introduced a two-person check on all medication changes.",
+            True,
+            id="introduced-two-person-check",
+        ),
+        pytest.param(
+            "Going forward, your bill will always arrive before the direct debit date.",
+            True,
+            id="going-forward-bill-will",
+        ),
+        pytest.param(
+            "Our reception staff have been retrained on booking follow-up appointments.",
+            True,
+            id="reception-staff-retrained-booking",
+        ),
+        pytest.param(
+            "We've since added a confirmation step before any account is closed.",
+            True,
+            id="since-added-confirmation-step",
+        ),
+        pytest.param(
+            "We've capped the number of bookings per slot so overbooking can't happen.",
+            True,
+            id="capped-number-bookings-per",
+        ),
+        pytest.param(
+            "The matchmaking server now rejects duplicate sessions.",
+            True,
+            id="matchmaking-server-rejects-duplicate",
+        ),
+        pytest.param(
+            "We've moved the depot's cut-off time earlier so parcels don't miss the van.",
+            True,
+            id="moved-depot-cut-off",
+        ),
+        pytest.param(
+            "We always take steps to keep your data safe.",
+            False,
+            id="always-take-steps-keep",
+        ),
+        pytest.param(
+            "Please enable alerts so you don't miss future payments.",
+            False,
+            id="please-enable-alerts-don",
+        ),
+        pytest.param(
+            "Rest assured, we are reviewing what happened.",
+            False,
+            id="rest-assured-reviewing-what",
+        ),
+        pytest.param("We hope this never happens again.", False, id="hope-never-happens-again"),
+        pytest.param("We'll be sure to pass this on.", False, id="sure-pass"),
     ],
 )
 def test_prevention_word_families(text: str, expected: bool) -> None:
@@ -2511,6 +2704,69 @@ def test_prevention_word_families(text: str, expected: bool) -> None:
             "Our premium plan includes free delivery.",
             False,
             id="premium-plan-includes-free",
+        ),
+        pytest.param(
+            "As a sorry, we've dropped 500 gems into your account.",
+            True,
+            id="sorry-dropped-500-gems",
+        ),
+        pytest.param(
+            "I've added 5GB free data to your plan for this month.",
+            True,
+            id="added-5gb-free-data",
+        ),
+        pytest.param(
+            "We've refunded your consultation fee.",
+            True,
+            id="refunded-consultation-fee",
+        ),
+        pytest.param(
+            "A goodwill credit of ₹500 has been added to your wallet.",
+            True,
+            id="goodwill-credit-500-added",
+        ),
+        pytest.param("We'll waive the rebooking fee for you.", True, id="waive-rebooking-fee"),
+        pytest.param(
+            "You'll receive a £20 e-voucher by email within 48 hours.",
+            True,
+            id="receive-20-e-voucher",
+        ),
+        pytest.param(
+            "We'd like to offer you 50% off your next month.",
+            True,
+            id="like-offer-50-off",
+        ),
+        pytest.param("Your next service is on the house.", True, id="next-service-house"),
+        pytest.param(
+            "We've given you free shipping on your next three orders.",
+            True,
+            id="given-free-shipping-next",
+        ),
+        pytest.param(
+            "We're crediting you 2 days of service for the outage.",
+            True,
+            id="crediting-2-days-service",
+        ),
+        pytest.param(
+            "Sorry, compensation isn't available for delays under 3 hours.",
+            False,
+            id="sorry-compensation-isn-available",
+        ),
+        pytest.param(
+            "Please check whether the voucher was applied at checkout.",
+            False,
+            id="please-check-whether-voucher",
+        ),
+        pytest.param(
+            "We can only refund to the original payment method.",
+            False,
+            id="can-only-refund-original",
+        ),
+        pytest.param("Free returns apply to all orders.", False, id="free-returns-apply-all"),
+        pytest.param(
+            "Discount codes cannot be combined.",
+            False,
+            id="discount-codes-cannot-combined",
         ),
     ],
 )
