@@ -52,7 +52,7 @@ _REPAIR_WEAK = (
     "swapped exchanged transferred allocated prioritised prioritized expedited cleared topped "
     "honoured honored matched unsuspended locked secured frozen merged reduced lowered adjusted "
     "amended voided initiated actioned unlinked delinked unbarred unflagged whitelisted "
-    "allowlisted migrated fast-tracked couriered recalled"
+    "allowlisted migrated fast-tracked couriered recalled pinged nudged"
 )
 _REPAIR_ING = (
     f"fixing refunding reversing correcting undoing patching removing packing redeploying "
@@ -251,12 +251,11 @@ _REPAIR_CUES = Cues(
         r"\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:[\w-]+\s+){0,2}",
     ),
     Cue("located", right=r"located\s+(?:your|the|it|them)\b"),
-    # any act done again: "re-dispatched", "re-run", "re-credited"
+    # any act done again: "re-dispatched", "re-linked", "re-run" (not "pre-paid")
     Cue(
-        "ran run sent booked issued activated enabled opened applied processed delivered "
-        f"shipped scheduled routed submitted printed loaded installed started set {_REPAIR_WEAK}",
-        ends=("re-",),
-        left=r"\bre-",  # not "pre-paid"
+        "re",
+        right=r"re-(?:[a-z]{3,}(?:ed|en)|sent|run|ran|set|put|built|paid|made|done|sold|written)\b"
+        r"(?!\s+(?:twice|in\s+error|to\s+the\s+wrong)\b)",
     ),
     # "I've marked the invoice as paid"
     Cue(
@@ -286,6 +285,17 @@ _REPAIR_CUES = Cues(
         r"[\w'-]+)\s+)?back\b",
     ),
     Cue(_REPAIR_WEAK, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE),
+    # undoing: "I've unhidden your post", "we've unmerged the accounts", "it's been unpaused"
+    Cue(
+        "your the it them this that these those both all",
+        ends=("ed ", "en "),
+        left=r"(?:'ve|\bhave|\bhas|\bive|\bweve|\bi|\bwe)(?:\s+(?:just|now|also|already|since|then|"
+        r"today|[a-z]{2,}ly))*\s+un(?!der|veil|it|leash)[a-z]{3,}(?:ed|en)\s+",
+    ),
+    Cue(
+        "been",
+        right=r"been\s+(?:now\s+|just\s+|fully\s+)?un(?!der|veil|it|leash)[a-z]{3,}(?:ed|en)\b",
+    ),
     Cue(_REPAIR_WEAK, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16),
     Cue(_DID, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE, right=_DID_WHAT),
     Cue(_DID, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16, right=_DID_WHAT),
@@ -734,11 +744,12 @@ _REPAIR_CUES = Cues(
         "fix fixes patch patches hotfix hotfixes workaround workarounds",
         needs="implementing deploying applying testing rolling pushing releasing building "
         "preparing developing writing working work implemented deployed applied pushed released "
-        "built developed written found identified",
+        "built developed written found identified tested",
         left=r"\b(?:implementing|deploying|applying|testing|rolling\s+out|pushing|releasing|"
         r"building|preparing|developing|writing|(?:(?:'re|are|'m|am|is|still|currently|actively)"
         r"\s+)+working\s+on|continu(?:e|es|ing)\s+to\s+work\s+on|implemented|deployed|applied|"
-        r"pushed|released|built|developed|written|found|identified)\s+(?:out\s+)?(?:an?|the|our)\s+"
+        r"pushed|released|built|developed|written|found|identified|tested)\s+(?:out\s+)?(?:an?|the|"
+        r"our)\s+"
         r"(?:[\w-]+\s+){0,2}?",
         span=9,
     ),
@@ -1467,6 +1478,12 @@ _REMEDY_CUES = Cues(
         hint=("£", "$", "€"),
         left=r"[£$€]\s?\d[\d,.]*\s+(?:[\w-]+\s+){0,5}?(?:for|to\s+make\s+up\s+for)\s+(?:all\s+)?",
         span=10,
+    ),
+    # "I've doubled your data allowance"
+    Cue(
+        "doubled tripled",
+        right=r"[a-z]+\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:allowance|data|minutes|points|miles|credit|"
+        r"storage|speed|rewards)\b",
     ),
     # "we'll foot the bill for the repairs"
     Cue("foot footed footing", right=r"[a-z]+\s+the\s+bill\b"),
