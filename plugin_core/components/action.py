@@ -37,10 +37,15 @@ _REDOING = (
     "restarting restocking restoring resubmitting resyncing retesting retrying reuploading "
     "reverting rewiring rewriting reworking replacing repairing replaying"
 )
+# Undoing is repairing it: "unhidden", "unmerged", "unpaused".
+_UNDONE = (
+    "unhid unhidden unmerged unpaused unblurred unbanned unmuted unarchived undeleted unpinned "
+    "unsynced unflagged unbarred uncancelled uncanceled unsuspended unquarantined unrestricted"
+)
 _REPAIR_STRONG = (
     f"fixed refunded reversed corrected renewed unblocked unlocked unfroze unfrozen credited "
     f"lifted patched reenabled reapplied undone undid rectified remedied mitigated remediated "
-    f"{_REDONE}"
+    f"{_UNDONE} {_REDONE}"
 )
 _REPAIR_WEAK = (
     "removed returned added booked cancelled canceled released applied paid processed approved "
@@ -52,7 +57,8 @@ _REPAIR_WEAK = (
     "swapped exchanged transferred allocated prioritised prioritized expedited cleared topped "
     "honoured honored matched unsuspended locked secured frozen merged reduced lowered adjusted "
     "amended voided initiated actioned unlinked delinked unbarred unflagged whitelisted "
-    "allowlisted migrated fast-tracked couriered recalled pinged nudged"
+    "allowlisted migrated fast-tracked couriered recalled pinged nudged unpublished unsubscribed "
+    "unfollowed unassigned unmarked"
 )
 _REPAIR_ING = (
     f"fixing refunding reversing correcting undoing patching removing packing redeploying "
@@ -251,11 +257,14 @@ _REPAIR_CUES = Cues(
         r"\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:[\w-]+\s+){0,2}",
     ),
     Cue("located", right=r"located\s+(?:your|the|it|them)\b"),
-    # any act done again: "re-dispatched", "re-linked", "re-run" (not "pre-paid")
+    # any act done again: "re-dispatched", "re-linked", "re-run"
     Cue(
-        "re",
-        right=r"re-(?:[a-z]{3,}(?:ed|en)|sent|run|ran|set|put|built|paid|made|done|sold|written)\b"
-        r"(?!\s+(?:twice|in\s+error|to\s+the\s+wrong)\b)",
+        "ran run sent booked issued activated enabled opened applied processed delivered "
+        "shipped scheduled routed submitted printed loaded installed started set linked granted "
+        f"synced uploaded generated assigned verified connected credited paid {_REPAIR_WEAK}",
+        ends=("re-",),
+        left=r"\bre-",  # not "pre-paid"
+        right=r"[a-z]+\b(?!\s+(?:twice|in\s+error|to\s+the\s+wrong)\b)",
     ),
     # "I've marked the invoice as paid"
     Cue(
@@ -285,17 +294,6 @@ _REPAIR_CUES = Cues(
         r"[\w'-]+)\s+)?back\b",
     ),
     Cue(_REPAIR_WEAK, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE),
-    # undoing: "I've unhidden your post", "we've unmerged the accounts", "it's been unpaused"
-    Cue(
-        "your the it them this that these those both all",
-        ends=("ed ", "en "),
-        left=r"(?:'ve|\bhave|\bhas|\bive|\bweve|\bi|\bwe)(?:\s+(?:just|now|also|already|since|then|"
-        r"today|[a-z]{2,}ly))*\s+un(?!der|veil|it|leash)[a-z]{3,}(?:ed|en)\s+",
-    ),
-    Cue(
-        "been",
-        right=r"been\s+(?:now\s+|just\s+|fully\s+)?un(?!der|veil|it|leash)[a-z]{3,}(?:ed|en)\b",
-    ),
     Cue(_REPAIR_WEAK, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16),
     Cue(_DID, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE, right=_DID_WHAT),
     Cue(_DID, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16, right=_DID_WHAT),
