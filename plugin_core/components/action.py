@@ -37,10 +37,15 @@ _REDOING = (
     "restarting restocking restoring resubmitting resyncing retesting retrying reuploading "
     "reverting rewiring rewriting reworking replacing repairing replaying"
 )
+# Undoing is repairing it: "unhidden", "unmerged", "unpaused".
+_UNDONE = (
+    "unhid unhidden unmerged unpaused unblurred unbanned unmuted unarchived undeleted unpinned "
+    "unsynced unflagged unbarred uncancelled uncanceled unsuspended unquarantined unrestricted"
+)
 _REPAIR_STRONG = (
     f"fixed refunded reversed corrected renewed unblocked unlocked unfroze unfrozen credited "
     f"lifted patched reenabled reapplied undone undid rectified remedied mitigated remediated "
-    f"{_REDONE}"
+    f"{_UNDONE} {_REDONE}"
 )
 _REPAIR_WEAK = (
     "removed returned added booked cancelled canceled released applied paid processed approved "
@@ -52,7 +57,8 @@ _REPAIR_WEAK = (
     "swapped exchanged transferred allocated prioritised prioritized expedited cleared topped "
     "honoured honored matched unsuspended locked secured frozen merged reduced lowered adjusted "
     "amended voided initiated actioned unlinked delinked unbarred unflagged whitelisted "
-    "allowlisted migrated fast-tracked couriered"
+    "allowlisted migrated fast-tracked couriered recalled pinged nudged unpublished unsubscribed "
+    "unfollowed unassigned unmarked"
 )
 _REPAIR_ING = (
     f"fixing refunding reversing correcting undoing patching removing packing redeploying "
@@ -164,7 +170,8 @@ _FIX_DONE = (
 _NOT_MISDIRECTED = r"(?!\s+(?:twice|again|by|in\s+error|to\s+the\s+wrong)\b)"
 _DID = (
     "found reported asked put moved sent had set spoken talked picked given started emailed "
-    "texted messaged passed escalated referred handed forwarded posted mailed flagged popped"
+    "texted messaged passed escalated referred handed forwarded posted mailed flagged popped "
+    "pulled"
 )
 _DID_WHAT = (
     r"found\s+(?:your|the)\b|reported\s+(?:it|this|that|the\s+\w+)\s+to\b|"
@@ -192,6 +199,9 @@ _DID_WHAT = (
     r"concerns?)\b)[\w£$€.,'-]+(?:\s+[\w£$€.,'-]+){0,6}?)\s+)?(?:on\s+|over\s+|up\s+)?(?:to|with)"
     r"\s+(?:our|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:team|department|manager|supervisor|"
     r"specialists?|engineers?|technicians?|desk|unit|colleagues?|lead|officer)\b|"
+    r"had\s+a\s+(?:quick\s+)?(?:word|chat)\s+with\b|"
+    r"pulled\s+(?:[\w'-]+\s+){1,4}?(?:from|off)\s+(?:sale|shelves|the\s+shelves|(?:the|our)\s+"
+    r"(?:store|site|app|website|shop|menu|catalogue|catalog|listings?))\b|"
     r"had\s+(?:the|our|your)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:delete|remove|return|destroy|fix|"
     r"correct|refund|replace|resend|confirm)\b|set up\b|(?:spoken|talked)\s+(?:to|with)\b|"
     r"picked\s+(?:it|them|your\s+[\w-]+)\s+up\b|picked up\s+(?:your|the)\b|"
@@ -247,12 +257,14 @@ _REPAIR_CUES = Cues(
         r"\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:[\w-]+\s+){0,2}",
     ),
     Cue("located", right=r"located\s+(?:your|the|it|them)\b"),
-    # any act done again: "re-dispatched", "re-run", "re-credited"
+    # any act done again: "re-dispatched", "re-linked", "re-run"
     Cue(
         "ran run sent booked issued activated enabled opened applied processed delivered "
-        f"shipped scheduled routed submitted printed loaded installed started set {_REPAIR_WEAK}",
+        "shipped scheduled routed submitted printed loaded installed started set linked granted "
+        f"synced uploaded generated assigned verified connected credited paid {_REPAIR_WEAK}",
         ends=("re-",),
         left=r"\bre-",  # not "pre-paid"
+        right=r"[a-z]+\b(?!\s+(?:twice|in\s+error|to\s+the\s+wrong)\b)",
     ),
     # "I've marked the invoice as paid"
     Cue(
@@ -275,7 +287,12 @@ _REPAIR_CUES = Cues(
         left=r"\b(?:update|version|release|patch|build|fix|hotfix|change)\s+(?:[\w.-]+\s+)?"
         r"(?:now\s+|also\s+)?",
     ),
-    Cue("rolled", right=r"rolled back\b"),
+    # "rolled back", "we've rolled your character back"
+    Cue(
+        "rolled",
+        right=r"rolled\s+(?:(?:it|them|this|that|everything|(?:the|your|our)\s+(?:[\w'-]+\s+){0,2}?"
+        r"[\w'-]+)\s+)?back\b",
+    ),
     Cue(_REPAIR_WEAK, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE),
     Cue(_REPAIR_WEAK, ends=_AND_ENDS, left=_AND_DONE, starts=_AND_STARTS, span=16),
     Cue(_DID, ends=_FIRST_PERSON_ENDS, left=_FIRST_PERSON_DONE, right=_DID_WHAT),
@@ -416,7 +433,7 @@ _REPAIR_CUES = Cues(
         r"processing\s+(?:it|them|yours|your|the|this|that|now|these)\b|tracking\s+(?:it|them|"
         r"your|the)\b|deploying\s+(?:an?|the)\s+fix\b|working\s+on\s+(?:an?|the)\s+(?:fix|repair|"
         r"replacement|refund|patch)\b|testing\s+(?:an?|the)\s+fix\b|adding\s+support\b|"
-        r"contacting\s+(?:the|your|every|each|all)\b|checking\s+every\b|reviewing\s+every\b|"
+        r"contacting\s+(?:the|your|every|each|all|affected)\b|checking\s+every\b|reviewing\s+every\b|"
         r"(?:failing|switching)\s+over\s+to\b|"
         # "engineers are working to restore supplies" (not "to understand what happened")
         r"working\s+(?:[\w-]+\s+){0,3}?to\s+(?:restore|fix|repair|replace|reconnect|unlock|"
@@ -451,10 +468,10 @@ _REPAIR_CUES = Cues(
     ),
     # "your address has been updated" (not "your price has been updated")
     Cue(
-        "updated amended",
+        "updated amended corrected",
         ends=("been ", "now ", "just "),
-        left=r"\byour\s+(?:[\w-]+\s+){1,3}?(?:has|have)\s+(?:now\s+|just\s+|also\s+)?been\s+"
-        r"(?:now\s+|just\s+)?",
+        left=r"\byour\s+(?:[\w-]+\s+){1,3}?(?:(?:has|have)\s+(?:now\s+|just\s+|also\s+)?been\s+"
+        r"(?:now\s+|just\s+)?|(?:is|are)\s+now\s+)",
         unless=rf"\b(?:{_PRICE})s?\b[^.;!?\n]*",
         span=8,
     ),
@@ -669,7 +686,7 @@ _REPAIR_CUES = Cues(
         "way post delivery",
         ends=("its ", "the ", "their ", "for ", "express ", "next-day ", "same-day "),
         unless=r"\b(?:you|if|once|when|until)\b[^.;!?\n]*",
-        left=r"\b(?:is|are|'s|'re)\s+(?:now\s+|already\s+)?(?:on\s+(?:its|the|their)|in\s+the|"
+        left=r"\b(?:is|are|'s|'re)\s+(?:(?:now|already|back)\s+)*(?:on\s+(?:its|the|their)|in\s+the|"
         r"out\s+for(?:\s+(?:express|next-day|same-day))?)\s+",
     ),
     Cue(
@@ -679,11 +696,13 @@ _REPAIR_CUES = Cues(
         span=7,
     ),
     Cue(
-        "engineer engineers technician technicians team crew crews someone courier",
-        needs="site way route at",
+        "engineer engineers technician technicians team crew crews someone courier driver drivers "
+        "rider riders fitter fitters plumber electrician",
+        needs="site way route at heading headed",
         right=r"[a-z]+\s+(?:is|are|'s|'re|has\s+been|have\s+been)\s+(?:now\s+|already\s+)?"
         r"(?:on site|on (?:the|their|"
-        r"its|his|her) way|en route|at your|at the)\b",
+        r"its|his|her) way|en route|at your|at the|head(?:ing|ed)\s+(?:to|over|your\s+way)|"
+        r"head(?:ing|ed)\s+(?:back\s+)?(?:out|round))\b",
     ),
     Cue(
         "fix fixes rollback rollbacks patch patches repair repairs replacement replacements "
@@ -723,11 +742,12 @@ _REPAIR_CUES = Cues(
         "fix fixes patch patches hotfix hotfixes workaround workarounds",
         needs="implementing deploying applying testing rolling pushing releasing building "
         "preparing developing writing working work implemented deployed applied pushed released "
-        "built developed written found identified",
+        "built developed written found identified tested",
         left=r"\b(?:implementing|deploying|applying|testing|rolling\s+out|pushing|releasing|"
         r"building|preparing|developing|writing|(?:(?:'re|are|'m|am|is|still|currently|actively)"
         r"\s+)+working\s+on|continu(?:e|es|ing)\s+to\s+work\s+on|implemented|deployed|applied|"
-        r"pushed|released|built|developed|written|found|identified)\s+(?:out\s+)?(?:an?|the|our)\s+"
+        r"pushed|released|built|developed|written|found|identified|tested)\s+(?:out\s+)?(?:an?|the|"
+        r"our)\s+"
         r"(?:[\w-]+\s+){0,2}?",
         span=9,
     ),
@@ -1179,7 +1199,8 @@ _CHANGE_VERBS = (
     "rebuilt switched moved upgraded improved introduced installed enabled created built "
     "implemented put flagged marked retrained trained briefed reminded coached hired recruited "
     "replaced tightened raised spoken talked blocked disabled removed corrected amended revised "
-    "redesigned increased expanded automated launched rewritten adding changing updating "
+    "redesigned increased expanded automated launched rewritten capped limited restricted "
+    "lowered adding changing updating "
     "introducing retraining training fixing replacing"
 )
 _CHANGE_RE = re.compile(
@@ -1200,12 +1221,15 @@ _PREVENT_SO = Cues(
         "so",
         needs="fixed changed updated added set configured adjusted modified patched reconfigured "
         "rewrote rewritten rebuilt switched moved made upgraded improved introduced installed "
-        "enabled created built implemented put flagged retrained",
+        "enabled created built implemented put flagged retrained capped limited restricted",
         right=r"so\s+(?:that\s+)?[^.;!?\n]{0,50}?(?:no longer|can't|cannot|won't|will not|never|"
         r"always|is protected|are protected)\b"
         # "so it isn't charged again"
         r"|so\s+(?:that\s+)?[^.;!?\n]{0,50}?\b(?:isn't|aren't|doesn't|don't|is not|are not|"
         r"does not|do not)\b[^.;!?\n]{0,40}?\bagain\b"
+        # "so parcels don't miss the van"
+        r"|so\s+(?:that\s+)?(?:[\w'-]+\s+){1,4}?(?:don't|doesn't|do\s+not|does\s+not|aren't|isn't|"
+        r"won't)\s+(?:get\s+)?(?:miss|missed|lost|skipped|overlooked|forgotten|delayed|left\s+out)\b"
         # "so the pickup time is clearer"
         r"|so\s+(?:that\s+)?(?:[\w'-]+\s+){1,5}?(?:is|are)\s+(?:now\s+)?(?:much\s+|far\s+)?"
         r"(?:clearer|easier|harder|safer|more\s+\w+|visible|obvious|highlighted)\b"
@@ -1368,8 +1392,8 @@ _REFUND = "refund refunded refunding"
 _REFUNDED = r"refund(?:ed|ing)?\s+(?:you\s+)?(?:for\s+)?(?:[\w£$€,()-]+(?:\.\d+)?\s+){0,8}?"
 _REMEDY_CUES = Cues(
     Cue(
-        "credit credited credits",
-        right=r"credit(?:ed|s)?\b(?!\s+(?:card|score|check|limit|report|history|union|rating)s?\b)"
+        "credit credited credits crediting",
+        right=r"credit(?:ed|s|ing)?\b(?!\s+(?:card|score|check|limit|report|history|union|rating)s?\b)"
         r"(?!/debit)(?!\s+(?:it\s+)?back\b)(?!\s+(?:the|your)\s+(?:refund|money|amount|payment|"
         r"difference|charge)\b)",
     ),
@@ -1452,6 +1476,12 @@ _REMEDY_CUES = Cues(
         hint=("£", "$", "€"),
         left=r"[£$€]\s?\d[\d,.]*\s+(?:[\w-]+\s+){0,5}?(?:for|to\s+make\s+up\s+for)\s+(?:all\s+)?",
         span=10,
+    ),
+    # "I've doubled your data allowance"
+    Cue(
+        "doubled tripled",
+        right=r"[a-z]+\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:allowance|data|minutes|points|miles|credit|"
+        r"storage|speed|rewards)\b",
     ),
     # "we'll foot the bill for the repairs"
     Cue("foot footed footing", right=r"[a-z]+\s+the\s+bill\b"),
@@ -1536,7 +1566,9 @@ _REMEDY_CUES = Cues(
         unless=r"\b(?:plans?|memberships?|tiers?|packages?)\s+(?:[\w-]+\s+){0,2}?(?:includes?|offers?|"
         r"comes?\s+with|gives?(?:\s+you)?)\s+",
         right=r"free\s+(?:months?|upgrade|delivery|shipping|night|meal|month's|year|subscription|"
-        r"access|premium|ride|order|drink|dessert|repair|replacement)\b",
+        r"access|premium|ride|order|drink|dessert|repair|replacement|data|minutes|texts|calls|"
+        r"storage|lessons?|sessions?|class|classes|tickets?|coffee|nights|weeks?|days?|gems|coins|"
+        r"spins|lives)\b",
     ),
     Cue(
         "free",
@@ -1613,7 +1645,8 @@ _REMEDY_CUES = Cues(
         span=6,
         right=r"off\s+(?:(?:your|the|this|next|[a-z]+'s)\s+){1,2}(?:next\s+|first\s+)?(?:[\w-]+\s+)?"
         r"(?:bill|invoice|order|"
-        r"subscription|renewal|fare|price|booking|stay|payment)s?\b",
+        r"subscription|renewal|fare|price|booking|stay|payment|month|year|week|plan|purchase|visit|"
+        r"box|delivery|shop|meal|ride|service|contract|package|membership)s?\b",
     ),
 )
 _REMEDY_NEG_RE = re.compile(
@@ -1631,11 +1664,11 @@ _OFFER_QUESTION_RE = re.compile(
 
 # Rules about remedies, not one offered: "vouchers can't be exchanged", "you can claim ..."
 _REMEDY_RULE_AFTER_RE = re.compile(
-    r"[\w-]*\s+(?:can't|cannot|can\s+not|aren't|are\s+not|isn't|is\s+not|won't|will\s+not|"
+    r"(?:\s+[\w-]+)?\s+(?:can't|cannot|can\s+not|aren't|are\s+not|isn't|is\s+not|won't|will\s+not|"
     r"don't|do\s+not|doesn't|does\s+not|must|(?:has|have)\s+(?:now\s+)?expired|expired?)\b"
 )
 _REMEDY_RULE_BEFORE_RE = re.compile(
-    r"\byou\s+(?:can|could|may|might)\s+(?:also\s+)?(?:claim|apply|request|ask)\b"
+    r"\byou\s+(?:can|could|may|might)\s+(?:also\s+)?(?:claim|apply|request|ask)\b|\bwhether\b"
 )
 
 
