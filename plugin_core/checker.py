@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from functools import cache
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
@@ -50,12 +50,17 @@ def check(
         check_timezone(zone)
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
+    reader = audience or cfg.audience
+    try:  # plain lookups: the names are nearly always valid
+        chosen = _KINDS[kind], _SEVERITIES[severity], _CHANNELS[channel], _AUDIENCES[reader]
+    except (KeyError, TypeError):  # not a name, or not even hashable
+        _unknown_setting(kind, severity, channel, reader)
     message = Message(
         text,
-        kind=_choice(Kind, kind, "kind"),
-        severity=_choice(Severity, severity, "severity"),
-        channel=_choice(Channel, channel, "channel"),
-        audience=_choice(Audience, audience or cfg.audience, "audience"),
+        kind=chosen[0],
+        severity=chosen[1],
+        channel=chosen[2],
+        audience=chosen[3],
         now=_aware(now, zone),
         tz=zone,
         config=cfg,
@@ -71,7 +76,8 @@ def check(
     if check_message.get_hookimpls():  # pluggy's call costs microseconds even with none
         for extra in check_message(message=message):
             findings.extend(extra or ())
-    findings = _apply_levels(findings, cfg)
+    if cfg.levels or cfg.disable:
+        findings = _apply_levels(findings, cfg)
     findings.sort(key=_POSITION)
     report = trusted(  # every value below comes from the checker itself
         Report,
@@ -94,13 +100,16 @@ def _first_result(hook: Any, **kwargs: Any) -> Any:
     alone) it is called directly: pluggy's dispatch costs ~2 µs, a fiftieth of a check."""
     impls = hook.get_hookimpls()
     if len(impls) == 1 and not (impls[0].hookwrapper or impls[0].wrapper):
-        return impls[0].function(*(kwargs[name] for name in impls[0].argnames))
+        return impls[0].function(*map(kwargs.__getitem__, impls[0].argnames))
     return hook(**kwargs)
 
 
 def grade_for(score: int) -> str:
     """Letter grade for a 0-100 score: A 90+, B 80+, C 70+, D 60+, else F."""
-    return next((letter for floor, letter in GRADES if score >= floor), "F")
+    for floor, letter in GRADES:
+        if score >= floor:
+            return letter
+    return "F"
 
 
 def all_rules() -> list[Rule]:
@@ -186,8 +195,7 @@ def default_config() -> Config:
 
 
 def _apply_levels(findings: list[Finding], cfg: Config) -> list[Finding]:
-    if not cfg.levels and not cfg.disable:
-        return findings
+    """``findings`` less the disabled rules', with the configured levels."""
     out = []
     for f in findings:
         if f.rule in cfg.disable:
@@ -195,6 +203,18 @@ def _apply_levels(findings: list[Finding], cfg: Config) -> list[Finding]:
         level = cfg.levels.get(f.rule)
         out.append(f.model_copy(update={"severity": level}) if level else f)
     return out
+
+
+def _unknown_setting(kind: Any, severity: Any, channel: Any, audience: Any) -> NoReturn:
+    """Raise the UsageError for the first of these settings that is not a known name."""
+    for enum, value, what in (
+        (Kind, kind, "kind"),
+        (Severity, severity, "severity"),
+        (Channel, channel, "channel"),
+        (Audience, audience, "audience"),
+    ):
+        _choice(enum, value, what)
+    raise AssertionError("every setting is known")
 
 
 def _choice(enum: Any, value: Any, what: str) -> Any:
@@ -209,6 +229,9 @@ def _choice(enum: Any, value: Any, what: str) -> Any:
 def _members(enum: Any) -> dict[str, Any]:
     """Value -> member of a string enum (a dict lookup is cheaper than calling the enum)."""
     return {m.value: m for m in enum}
+
+
+_KINDS, _SEVERITIES, _CHANNELS, _AUDIENCES = map(_members, (Kind, Severity, Channel, Audience))
 
 
 def _fee(monthly_fee: float | None) -> float | None:

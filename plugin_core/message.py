@@ -52,7 +52,6 @@ class Message:
         self.low = textmod.lower(self.norm)
         self.tokens = textmod.tokens(self.norm)
         self.sentences = textmod.sentence_spans(self.norm)
-        self._sentence_starts = [s for s, _ in self.sentences]
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         """The span of the sentence containing offset ``pos`` (the whole text if none)."""
@@ -61,6 +60,10 @@ class Message:
             return (0, len(self.text))
         start, end = self.sentences[i]
         return (start, end) if pos < end else (start, len(self.text))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:  # for ``sentence_at``, which most checks never call
+        return [s for s, _ in self.sentences]
 
     def negated_before(self, pos: int) -> bool:
         """True when a negation word precedes ``pos`` in its clause."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import compress
+from operator import not_
 
 from ..hookspecs import hookimpl
 from ..message import Message
@@ -84,20 +86,26 @@ class MissingComponents:
     def __init__(self, rules: Sequence[CodeRule]) -> None:
         self._rules = {rule.id.removeprefix("missing-"): rule for rule in rules}
         # A missing component has no span and its finding is always the same: the findings a
-        # kind and severity can give are built once, in ``_expected`` order.
-        self._findings: dict[tuple[Kind, Severity], tuple[tuple[str, Finding], ...]] = {}
+        # kind and severity can give are built once, in ``_expected`` order, with their
+        # components.
+        self._findings: dict[
+            tuple[Kind, Severity], tuple[tuple[str, ...], tuple[Finding, ...]]
+        ] = {}
 
     def find(self, msg: Message) -> list[Finding]:
-        findings = self._findings.get((msg.kind, msg.severity))
-        if findings is None:
-            findings = tuple(
+        expected = self._findings.get((msg.kind, msg.severity))
+        if expected is None:
+            pairs = [
                 (c, msg.finding(rule.id, level, 0, 0, rule.message, rule.suggestion))
                 for c, level in _expected(msg.kind, msg.severity).items()
                 if (rule := self._rules.get(c)) is not None
-            )
-            self._findings[msg.kind, msg.severity] = findings
-        have = msg.components
-        return [finding for component, finding in findings if not have.get(component)]
+            ]
+            expected = tuple(c for c, _ in pairs), tuple(f for _, f in pairs)
+            self._findings[msg.kind, msg.severity] = expected
+        components, findings = expected
+        # The findings of the components the message lacks (``compress`` keeps those whose
+        # "lacks" is true), in order, without a Python loop.
+        return list(compress(findings, map(not_, map(msg.components.get, components))))
 
 
 def _missing_rule(component: str) -> CodeRule:
