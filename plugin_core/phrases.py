@@ -26,7 +26,7 @@ starting with ``*`` can start anywhere, which disables the filter for its whole 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -222,35 +222,86 @@ class PhrasePattern:
 
 
 class PhraseIndex:
-    """Several filtered patterns searched together, so a message's key words are looked up
-    once for all of them rather than once per pattern (what the checker does for data rules).
+    """Several filtered patterns searched together (what the checker does for data rules).
+
+    One table maps each key word to the phrases of every pattern filed under it (see
+    ``PhrasePattern``), so a message's key words are looked up once for all the patterns and
+    its tries collected in one pass; the matches are those of each pattern's ``finditer``.
     """
 
     def __init__(self, patterns: Sequence[PhrasePattern]) -> None:
         if any(pattern.triggers is None for pattern in patterns):
             raise ValueError("an unfiltered pattern (a phrase starting with '*') can't be indexed")
         self._patterns = tuple(patterns)
-        by_key: dict[str, list[int]] = {}
+        # Phrase ids run in (pattern number, phrase index) order, so tries sorted as (number,
+        # offset, id) come in the order of each pattern's own ``_tries``.
+        self._phrases = [(p, index) for p in self._patterns for index in range(len(p._parts))]
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(self._phrases)
+        filed: dict[int, int] = {}  # phrase id -> how many keys it is filed under
+        table: dict[str, list[tuple[int, int, tuple[frozenset[str], ...], frozenset[str]]]] = {}
+        first_id = 0
         for number, pattern in enumerate(self._patterns):
-            for key in pattern.keys:
-                by_key.setdefault(key, []).append(number)
-        self._by_key = {key: tuple(numbers) for key, numbers in by_key.items()}
-        self.keys = frozenset(by_key)
+            for key, entries in pattern._by_key.items():
+                for index, others, first_words in entries:
+                    phrase = first_id + index
+                    filed[phrase] = filed.get(phrase, 0) + 1
+                    table.setdefault(key, []).append((number, phrase, others, first_words))
+            first_id += len(pattern._parts)
+        # key -> (number, id, other needed sets, first words, filed under several keys)
+        self._table = {
+            key: tuple((*entry, filed[entry[1]] > 1) for entry in entries)
+            for key, entries in table.items()
+        }
+        self.keys = frozenset(table)
 
-    def finditer(self, text: str) -> list[tuple[int, Iterator[re.Match[str]]]]:
+    def finditer(
+        self, text: str, skip: Container[int] = ()
+    ) -> list[tuple[int, list[re.Match[str]]]]:
         """(pattern number, its matches as ``PhrasePattern.finditer`` gives them) for each
-        pattern that may match ``text``, in pattern order (a list: most messages have none,
-        and a generator costs more to start than that)."""
+        pattern not in ``skip`` that matches ``text``, in pattern order."""
         words = _Words.of(text)
-        keys: dict[int, list[str]] = {}
-        for key in words.found & self.keys:
-            for number in self._by_key[key]:
-                keys.setdefault(number, []).append(key)
-        found = []
-        for number in sorted(keys):
-            tries = self._patterns[number]._tries(words, keys[number], 0)
-            if tries:
-                found.append((number, self._patterns[number]._matches(words, tries, len(text))))
+        table, present = self._table, words.present
+        tries: list[tuple[int, int, int]] = []
+        seen: set[int] = set()
+        for key in words.found:
+            for number, phrase, others, first_words, shared in table.get(key, ()):
+                if shared:  # it may come up under another key of the message too
+                    if phrase in seen:
+                        continue
+                    seen.add(phrase)
+                for need in others:
+                    if need.isdisjoint(present):
+                        break
+                else:
+                    for word in first_words & present:
+                        for start in words.starts(word):
+                            tries.append((number, start, phrase))
+        if not tries:
+            return []
+        tries.sort()
+        # Each pattern's matches: at each offset, the first phrase that matches, none
+        # overlapping the one before (as ``PhrasePattern._matches``).
+        found: list[tuple[int, list[re.Match[str]]]] = []
+        lower, end, compiled = words.lower, len(text), self._compiled
+        current, last, skipped = -1, 0, False
+        matches: list[re.Match[str]] = []
+        for number, start, phrase in tries:
+            if number != current:
+                current, last, skipped = number, 0, number in skip
+                if matches:  # the last pattern's list is in ``found``
+                    matches = []
+            if skipped or start < last:
+                continue
+            regex = compiled[phrase]
+            if regex is None:
+                pattern, index = self._phrases[phrase]
+                regex = compiled[phrase] = pattern._phrase(index)
+            m = regex.match(lower, start, end)
+            if m:
+                if not matches:
+                    found.append((number, matches))
+                matches.append(m)
+                last = m.end()
         return found
 
 

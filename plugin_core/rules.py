@@ -196,13 +196,19 @@ class PhraseRules:
         self.rules = tuple(rules)
         self._index = PhraseIndex([rule._pattern for rule in self.rules])  # type: ignore[attr-defined]
         self.gate = self._index.keys
+        self._skip: dict[Audience, frozenset[int]] = {}  # audience -> rules not for it
 
     def find(self, message: Message) -> list[Finding]:
+        skip = self._skip.get(message.audience)
+        if skip is None:
+            skip = self._skip[message.audience] = frozenset(
+                number
+                for number, rule in enumerate(self.rules)
+                if rule.audiences and message.audience not in rule.audiences
+            )
         found: list[Finding] = []  # a list: most messages have none (see PhraseIndex)
-        for number, matches in self._index.finditer(message.norm):
-            rule = self.rules[number]
-            if not rule.audiences or message.audience in rule.audiences:
-                found.extend(rule.findings_at(message, matches))
+        for number, matches in self._index.finditer(message.norm, skip):
+            found.extend(self.rules[number].findings_at(message, matches))
         return found
 
 
