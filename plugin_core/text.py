@@ -39,12 +39,10 @@ _SIGN_OFF_RE = re.compile(
     r"thanks|thank you|many thanks|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|"
     r"all the best|take care|talk soon)[ \t]*[,!.]?[ \t]*$"
 )
-# A dash and a name ending the text, after a space or tab (``_DASH_SIGNATURE_RE``, searched:
-# it starts with a class, so the regex engine skips to spaces) or starting its last line.
+# A dash and a name ending the text, after a space or tab or starting its last line.
 _DASH_SIGNATURE = (
     r"[—–][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[ \t]*[^\n.!?]{1,60})?[ \t]*\Z"
 )
-_DASH_SIGNATURE_RE = re.compile(rf"[ \t]{_DASH_SIGNATURE}")
 _DASH_SIGNATURE_AT_START_RE = re.compile(_DASH_SIGNATURE)
 _SIGNATURE_WINDOW = 6  # a sign-off counts only within the last lines of a message
 
@@ -56,8 +54,15 @@ def mask(text: str) -> str:
     spans: list[tuple[int, int]] = []
     for hint, pattern, left in _ASCII_MASKS if text.isascii() else _MASKS:
         if hint in text:
-            for m in pattern.finditer(text):
+            # What ``finditer`` finds (no pattern matches empty text), by ``search``: most
+            # texts holding a hint hold no match, and ``finditer`` costs more to start.
+            if hint == "/":
+                _link_spans(text, pattern, spans)
+                continue
+            m = pattern.search(text)
+            while m is not None:
                 spans.append((_extend_left(text, m.start(), left), m.end()))
+                m = pattern.search(text, m.end())
     sig = signature_start(text)
     if sig is not None:
         spans.append((sig, len(text)))
@@ -83,6 +88,22 @@ def _blank(region: str) -> str:
     return "\n".join(" " * len(line) for line in region.split("\n"))
 
 
+def _link_spans(text: str, pattern: re.Pattern[str], spans: list[tuple[int, int]]) -> None:
+    """Add the spans of the link pattern's ``finditer`` matches in ``text`` (extended left).
+
+    Each match holds a "/" after its start and no white space, so the pattern is searched
+    from the last space before the next "/" only: it starts with a class, which the regex
+    engine tests at every position.
+    """
+    pos = 0
+    while (slash := text.find("/", pos)) >= 0:
+        m = pattern.search(text, max(pos, text.rfind(" ", pos, slash) + 1))
+        if m is None:
+            return
+        spans.append((_extend_left(text, m.start(), _URL_CHARS), m.end()))
+        pos = m.end()
+
+
 def _extend_left(text: str, start: int, chars: str) -> int:
     """``start`` moved left over any of ``chars`` just before it."""
     if not chars:
@@ -101,12 +122,26 @@ def signature_start(text: str) -> int | None:
     # A dash signature holds no line break: search the last line only (dashes aren't ASCII).
     if not text.isascii() and ("—" in text or "–" in text):
         last_line = text.rfind("\n") + 1
-        dash = _DASH_SIGNATURE_AT_START_RE.match(text, last_line) or _DASH_SIGNATURE_RE.search(
-            text, last_line
-        )
-        if dash:
-            return dash.start()
+        if _DASH_SIGNATURE_AT_START_RE.match(text, last_line):
+            return last_line
+        # The leftmost dash after a space or tab that starts one (a regex for "[ \t]" and a
+        # dash signature would test its leading class at every position).
+        dashes = _find_all(text, "—", last_line + 1)
+        dashes += _find_all(text, "–", last_line + 1)
+        for i in sorted(dashes):
+            if text[i - 1] in " \t" and _DASH_SIGNATURE_AT_START_RE.match(text, i):
+                return i - 1
     return None
+
+
+def _find_all(text: str, sub: str, pos: int) -> list[int]:
+    """The offsets of ``sub`` in ``text`` from ``pos`` on."""
+    found = []
+    i = text.find(sub, pos)
+    while i >= 0:
+        found.append(i)
+        i = text.find(sub, i + 1)
+    return found
 
 
 def _nth_last_line_start(text: str, n: int) -> int:
