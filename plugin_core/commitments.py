@@ -56,11 +56,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
-from .models import Commitment
+from .models import Commitment, trusted
 
 if TYPE_CHECKING:
     from .message import Message
@@ -249,10 +248,15 @@ _CLAUSE_START_RE = _last(  # not the colon of a clock time ("17:00")
     rf"(?=[,;:—–(abstwo!?….\-{_EMOJI}])(?:,(?=\s)|[;—–(]|:(?!\d)|[!?…{_EMOJI}]|\.\.|-(?<=\s-)(?=\s)"
     r"|\b(?:and|but|so|then|while|because|which|who|that|where|once)\b)"
 )
+# A conjunction is tried from a comma or the first space of a run only: from a later space of
+# the same run it fails or succeeds just the same, and trying it at every space of a long run
+# (masked text is blanked to spaces) costs time quadratic in the run's length. The clause this
+# is searched in starts right after a word (a cue's end), so its first space starts a run.
 _CLAUSE_BREAK_RE = re.compile(
     r"(?=[;:,\s])(?:;|\s[—–-]\s(?!\d)|:\s"
-    r"|(?P<comma>,)?\s+(?=[abstwop])(?P<conj>and|but|so|while|because|although|though|whereas"
-    r"|which|then|or|plus)\s+(?P<word>[\w']+)"
+    r"|(?:(?P<comma>,)|(?<!\s))\s++(?=[abstwop])"
+    r"(?P<conj>and|but|so|while|because|although|though|whereas|which|then|or|plus)"
+    r"\s+(?P<word>[\w']+)"
     r"|,\s+(?P<subj>i|we|you|it|they|he|she|please|keep\s+us|let\s+us|feel\s+free)\b)",
 )
 # The rest of a ", which ..., " aside when a time follows it.
@@ -500,6 +504,10 @@ _EVENT_TOKENS = frozenset([
     "progress", "progresses", "develop", "develops", "evolve", "evolves",
 ])
 _NOW_TOKENS = frozenset(["away", "immediately", "now"])
+# Each branch of _ANCHORED_RE holds one of these as a whole word between spaces.
+_ANCHORED_TOKENS = _words(
+    "day night morning evening minute minutes min mins hour hours hr hrs days week weeks next"
+)
 # A digit or a word that can start a time put before a promise ("Tomorrow morning I'll").
 _FRONT_HINT_RE = re.compile(
     r"\d|\b(?=[tnmwfsehl])(?:today|tonight|tomorrow|noon|midday|eod|monday|tuesday|wednesday"
@@ -531,6 +539,7 @@ class _Doc:
         # messages need few of them). Keyed by id(): hashing a compiled pattern re-hashes its
         # source, which costs more than the lookup saves.
         self._may_match: dict[int, bool] = {}
+        self._has_digit: bool | None = None
 
     def may_match(self, rx: re.Pattern[str]) -> bool:
         """False when the message lacks the words ``rx`` needs to match anywhere in it."""
@@ -553,17 +562,26 @@ class _Doc:
                 may = not tokens.isdisjoint(_EVENT_TOKENS)
             elif rx is _NOW_RE:
                 may = not tokens.isdisjoint(_NOW_TOKENS)
+            elif rx is _ANCHORED_RE:
+                may = not tokens.isdisjoint(_ANCHORED_TOKENS)
             else:
                 may = True
             self._may_match[id(rx)] = may
         return may
 
-    @cached_property
+    @property
     def _digit(self) -> bool:
-        low = self.low
-        if low.isascii():  # ten substring searches beat a scan testing each character for \d
-            return any(d in low for d in "0123456789")
-        return _DIGIT_RE.search(low) is not None
+        """Whether the text has a digit (worked out once: a plain attribute, as
+        ``functools.cached_property`` takes a lock on every first read)."""
+        has = self._has_digit
+        if has is None:
+            low = self.low
+            if low.isascii():  # ten substring searches beat a scan testing each character for \d
+                has = any(d in low for d in "0123456789")
+            else:
+                has = _DIGIT_RE.search(low) is not None
+            self._has_digit = has
+        return has
 
     def search(self, rx: re.Pattern[str], start: int, end: int) -> re.Match[str] | None:
         """``rx`` in ``low[start:end]`` unless the message lacks the words it needs."""
@@ -630,8 +648,10 @@ def _cues(low: str, triggers: frozenset[str]) -> list[_Cue]:
     cues: list[_Cue] = []
     if not _UNDER_WAY_TOKENS.isdisjoint(triggers):
         cues.extend(_under_way(low))
-    for token in triggers & _NEEDLES.keys():
-        needle = _NEEDLES[token]
+    for token in triggers:
+        needle = _NEEDLES.get(token)  # None for "working", "coming"...: found above
+        if needle is None:
+            continue
         i = low.find(needle)
         while i != -1:
             cue = _cue_at(low, i, needle)
@@ -736,6 +756,8 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
     if strength in ("explore", "review") and not waits_on and _after_question(doc, sent_start):
         waits_on = "condition"  # "Mind sharing more details? We'll look into it."
     conditional = bool(waits_on)
+    if strength == "weak" and conditional:
+        return None  # a plan that waits on something has no vague time to count (see below)
     start = cue.start if cue.kind in _CUE_STARTS_SPAN else clause_start
     if not conditional and _FRONT_EVENT_RE.match(low, lead_start, cue.start):
         start = lead_start  # "Once Apple approves it, it'll be live": the event is its time
@@ -756,16 +778,18 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         vague = True
     elif timing.concrete:
         vague = False
-    else:
-        contact = _CONTACT_RE.search(low, start, end) is not None
-        pledge = strength == "pledge"
-        if not (timing.vague or timing.event or contact or pledge or cue.kind == "first"):
+    else:  # a contact promise counts untimed; searched only where it decides the outcome
+        timed = timing.vague or timing.event or strength == "pledge"
+        if timed or cue.kind == "first":
+            vague = _untimed_is_vague(strength, waits_on) or (
+                not conditional and (timed or _CONTACT_RE.search(low, start, end) is not None)
+            )
+        elif _CONTACT_RE.search(low, start, end) is None:
             return None
-        vague = _untimed_is_vague(strength, waits_on) or (
-            not conditional and (timing.vague or timing.event or contact or pledge)
-        )
-    return Commitment.model_construct(  # every value comes from the checker: no validation
-        text=doc.message.text[start:end], start=start, end=end,
+        else:
+            vague = _untimed_is_vague(strength, waits_on) or not conditional
+    return trusted(  # every value comes from the checker: no validation
+        Commitment, text=doc.message.text[start:end], start=start, end=end,
         due=None if vague else timing.due, vague=vague,
     )
 
@@ -1032,7 +1056,7 @@ def _timing(doc: _Doc, start: int, end: int) -> _Timing:
             return _Timing(True, False, False, None)
     if doc.search(_NOW_RE, start, end):
         return _Timing(True, False, False, message.now.astimezone(ZoneInfo(message.tz)))
-    if _ANCHORED_RE.search(doc.low, start, end):
+    if doc.search(_ANCHORED_RE, start, end):
         return _Timing(True, False, False, None)
     vague = doc.search(_VAGUE_RE, start, end) is not None
     event = doc.search(_VAGUE_EVENT_RE, start, end) is not None
