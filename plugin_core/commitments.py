@@ -450,6 +450,14 @@ _NAMED_HOUR = {
 }
 _END_OF_DAY = time(17)
 
+# Every match of _CONTACT_RE holds one of these as a word: each branch opens with one, and no
+# letter or digit comes right before or after it.
+_CONTACT_TOKENS = _words(
+    "update updates e email mail message msg text phone ring contact notify inform tell brief "
+    "write call ping confirm reply respond dm revert check speak talk chat catch whats whatsapp "
+    "calling ringing emailing mailing texting messaging phoning contacting get come circle loop "
+    "touch be post drop give send follow report let reach keep hear share have expect"
+)
 # Contact or update promises: what "next-update" needs, and vague when they carry no time.
 _CONTACT_RE = re.compile(  # one leading \b, none inside: much faster to scan
     r"\b(?=[a-z])(?:(?<!in\sthe\s)(?<!in\sour\s)(?<!in\san\s)next\s+(?:status\s+)?update\b"
@@ -481,6 +489,10 @@ _CONTACT_RE = re.compile(  # one leading \b, none inside: much faster to scan
     r"|expect\s+to\s+hear\b)",
 )
 
+# The words of a span, split at every character but a-z and 0-9: a gate word that a pattern
+# only matches with no letter or digit of a-z, 0-9 on either side is then one of them (a
+# split at \W only would keep "étoday" whole, where _DAY_RE finds "today").
+_SPAN_WORD_RE = re.compile(r"[a-z0-9]+")
 # Words that must occur in a message before a time regex can match anywhere in it.
 _DIGIT_RE = re.compile(r"\d")
 _DIGIT_H_RE = re.compile(r"\dh\b")
@@ -547,14 +559,14 @@ class _Doc:
         if may is None:
             tokens, low = self.message.tokens, self.low
             if rx is _CLOCK_RE:
-                may = self._digit or not tokens.isdisjoint(_CLOCK_TOKENS)
+                may = self.digit or not tokens.isdisjoint(_CLOCK_TOKENS)
             elif rx is _DAY_RE:
                 may = not tokens.isdisjoint(_DAY_TOKENS) or (
-                    self._digit and _NUMERIC_DAY_RE.search(low) is not None
+                    self.digit and _NUMERIC_DAY_RE.search(low) is not None
                 )
             elif rx is _REL_RE:
                 may = not tokens.isdisjoint(_UNIT_TOKENS) or (
-                    self._digit and _DIGIT_H_RE.search(low) is not None
+                    self.digit and _DIGIT_H_RE.search(low) is not None
                 )
             elif rx is _VAGUE_RE:
                 may = not tokens.isdisjoint(_VAGUE_TOKENS)
@@ -570,7 +582,7 @@ class _Doc:
         return may
 
     @property
-    def _digit(self) -> bool:
+    def digit(self) -> bool:
         """Whether the text has a digit (worked out once: a plain attribute, as
         ``functools.cached_property`` takes a lock on every first read)."""
         has = self._has_digit
@@ -764,7 +776,8 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
     elif cue.kind == "first" and not conditional:
         fronted = _fronted_time_start(doc, sent_start, cue.start)
         start = start if fronted is None else fronted
-    timing = _timing(doc, start, end)
+    words = _SPAN_WORD_RE.findall(low, start, end)
+    timing = _timing(doc, start, end, words)
     if cue.kind == "progressive" and (
         conditional
         or timing.due is None
@@ -782,9 +795,9 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         timed = timing.vague or timing.event or strength == "pledge"
         if timed or cue.kind == "first":
             vague = _untimed_is_vague(strength, waits_on) or (
-                not conditional and (timed or _CONTACT_RE.search(low, start, end) is not None)
+                not conditional and (timed or _is_contact(low, start, end, words))
             )
-        elif _CONTACT_RE.search(low, start, end) is None:
+        elif not _is_contact(low, start, end, words):
             return None
         else:
             vague = _untimed_is_vague(strength, waits_on) or not conditional
@@ -792,6 +805,11 @@ def _commitment_at(doc: _Doc, cue: _Cue) -> Commitment | None:
         Commitment, text=doc.message.text[start:end], start=start, end=end,
         due=None if vague else timing.due, vague=vague,
     )
+
+
+def _is_contact(low: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether ``low[start:end]``, whose words are ``words``, promises contact or an update."""
+    return not _CONTACT_TOKENS.isdisjoint(words) and _CONTACT_RE.search(low, start, end) is not None
 
 
 def _sentence_at(doc: _Doc, pos: int) -> tuple[int, int]:
@@ -1039,9 +1057,16 @@ def _only_times(doc: _Doc, pos: int, end: int, *, need_latest: bool) -> bool:
 # ---- when is it due? --------------------------------------------------------------------------
 
 
-def _timing(doc: _Doc, start: int, end: int) -> _Timing:
-    clock = _pick(doc, _CLOCK_RE, start, end)
-    day = _pick(doc, _DAY_RE, start, end)
+def _timing(doc: _Doc, start: int, end: int, words: list[str]) -> _Timing:
+    """When the promise in ``low[start:end]`` is due; ``words`` are the span's (see
+    ``_SPAN_WORD_RE``): a pattern whose gate words and digits are all missing from the span is
+    not searched there (most spans name no time; the message-wide gates still apply)."""
+    digit = doc.digit and _DIGIT_RE.search(doc.low, start, end) is not None
+    clock = day = None
+    if digit or not _CLOCK_TOKENS.isdisjoint(words):
+        clock = _pick(doc, _CLOCK_RE, start, end)
+    if digit or not _DAY_TOKENS.isdisjoint(words):
+        day = _pick(doc, _DAY_RE, start, end)
     rel = doc.search(_REL_RE, start, end)
     if rel and _is_fuzzy_days(rel):
         rel = None
@@ -1054,9 +1079,9 @@ def _timing(doc: _Doc, start: int, end: int) -> _Timing:
             return _Timing(True, False, False, _resolve(message.now, zone, clock, day, rel))
         except (OverflowError, ValueError):  # a date past year 9999, "31 February"
             return _Timing(True, False, False, None)
-    if doc.search(_NOW_RE, start, end):
+    if not _NOW_TOKENS.isdisjoint(words) and doc.search(_NOW_RE, start, end):
         return _Timing(True, False, False, message.now.astimezone(ZoneInfo(message.tz)))
-    if doc.search(_ANCHORED_RE, start, end):
+    if not _ANCHORED_TOKENS.isdisjoint(words) and doc.search(_ANCHORED_RE, start, end):
         return _Timing(True, False, False, None)
     vague = doc.search(_VAGUE_RE, start, end) is not None
     event = doc.search(_VAGUE_EVENT_RE, start, end) is not None
