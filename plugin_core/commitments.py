@@ -301,6 +301,7 @@ _TRAILING_SIGNATURE_RE = re.compile(
     r"(?:\s+(?:[\^*~/]\s?[A-Za-z]{1,14}|[-–—][A-Z][a-z]+))*\s*$"
 )
 _GAP_RE = re.compile(r"\s\s\s+")
+_SPACES_RE = re.compile(r"\s*")
 _DANGLING_RE = re.compile(r"\s+(?:on|at|via|through|to|in|from|with|and|or|here)?\s*$")
 _TRAILING_JUNK = " \t\n.,;:!?-—–"
 
@@ -899,9 +900,9 @@ def _after_last(rx: re.Pattern[str], low: str, start: int, pos: int) -> int:
     last = rx.match(low, start, pos)
     if last:
         start = last.end()
-    while start < pos and low[start].isspace():
-        start += 1
-    return start
+    # \s is str.isspace(); one call, not a loop: masked text leaves long runs of spaces
+    spaces = _SPACES_RE.match(low, start, pos)
+    return spaces.end() if spaces else start
 
 
 def _clause_end(doc: _Doc, pos: int, sent_end: int) -> int:
@@ -967,11 +968,13 @@ def _trim(doc: _Doc, pos: int, end: int) -> int:
     sig = _TRAILING_SIGNATURE_RE.search(doc.norm, pos, end)
     if sig:
         end = sig.start()
-    while end > pos and (
-        low[end - 1] in _TRAILING_JUNK
-        or (low[end - 1] == ")" and low.count("(", pos, end) < low.count(")", pos, end))
-    ):
-        end -= 1  # punctuation, and a smiley's unmatched ")"
+    while True:  # punctuation (a run at a time: masked text leaves long runs of spaces)...
+        end = pos + len(low[pos:end].rstrip(_TRAILING_JUNK))
+        if not (end > pos and low[end - 1] == ")"):
+            break
+        if low.count("(", pos, end) >= low.count(")", pos, end):
+            break
+        end -= 1  # ... and a smiley's unmatched ")"
     if low.count("(", pos, end) > low.count(")", pos, end):
         close = low.find(")", end, end + 20)
         if close != -1:
@@ -1003,10 +1006,7 @@ def _dashed_limit_start(doc: _Doc, sent_start: int, pos: int) -> int | None:
     there is one, else the limit. The aside must hold a limit ("by", "no later than", "at the
     latest") and nothing but times, so "On Monday we refunded you — I'll..." is none."""
     low = doc.low
-    close = pos
-    while close > sent_start and low[close - 1].isspace():
-        close -= 1
-    close -= 1
+    close = sent_start + len(low[sent_start:pos].rstrip()) - 1
     if close <= sent_start or low[close] not in "—–-)":
         return None
     if low[close] == "-" and not low[close - 1].isspace():
