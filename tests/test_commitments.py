@@ -5,12 +5,15 @@ The fixed clock is Monday 2 March 2026, 10:00 UTC (the ``now`` fixture's value).
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from plugin_core import Config, check
+from plugin_core import Config, check, commitments
 from plugin_core.commitments import find_commitments, has_next_update
 from plugin_core.message import Message
 from plugin_core.models import Audience, Channel, Commitment, Kind, Severity
@@ -804,3 +807,39 @@ def test_more_ways_to_promise_timed_contact_are_next_updates(text: str) -> None:
 )
 def test_timed_work_that_contacts_someone_else_is_not_a_next_update(text: str) -> None:
     assert not has_next_update(message(text))
+
+
+_SPAN_GATES = [
+    ("clock", commitments._CLOCK_RE, commitments._CLOCK_TOKENS, True),
+    ("day", commitments._DAY_RE, commitments._DAY_TOKENS, True),
+    ("now", commitments._NOW_RE, commitments._NOW_TOKENS, False),
+    ("anchored", commitments._ANCHORED_RE, commitments._ANCHORED_TOKENS, False),
+    ("contact", commitments._CONTACT_RE, commitments._CONTACT_TOKENS, False),
+]
+
+
+@pytest.mark.parametrize(("name", "pattern", "words", "digits"), _SPAN_GATES)
+def test_span_gates_hold_a_gate_word_in_every_match(
+    name: str, pattern: re.Pattern[str], words: frozenset[str], digits: bool
+) -> None:
+    """A pattern is searched in a promise's span only when the span's a-z0-9 words hold one of
+    its gate words (or, for times, a digit): every match must hold one, wherever it starts."""
+    corpus = Path(__file__).parent / "corpus"
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted(corpus.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    matched = 0
+    for text in texts:
+        low = message(text).low
+        for start in range(len(low)):
+            m = pattern.match(low, start)
+            if m is None:
+                continue
+            matched += 1
+            inside = commitments._SPAN_WORD_RE.findall(low, m.start(), m.end())
+            has_digit = digits and commitments._DIGIT_RE.search(low, m.start(), m.end())
+            assert has_digit or not words.isdisjoint(inside), (name, m.group())
+    assert matched, name
