@@ -527,18 +527,24 @@ _GIVE_BACK_RE = re.compile(
     r"\b(?:refund(?:ed|ing)?|reimburs\w*|revers(?:ed|ing|e)|credited\s+back|paid\s+back)\b",
     re.IGNORECASE,
 )
+# Case-blind patterns scan slowly: no branch can be skipped on its first letter, so each one
+# opens with a look-ahead for the first characters its branches can start with (as case-blind).
 _PERCENT_OFFER_RE = re.compile(
-    r"(?P<pct>\d{1,3})\s?%\s+(?:off|discount|credit|refund)\b"
-    r"|(?:discount|credit|refund)\s+of\s+(?P<pct2>\d{1,3})\s?%",
+    r"(?=[\ddcr])(?:(?P<pct>\d{1,3})\s?%\s+(?:off|discount|credit|refund)\b"
+    r"|(?:discount|credit|refund)\s+of\s+(?P<pct2>\d{1,3})\s?%)",
     re.IGNORECASE,
 )
 _MONTHS_OFFER_RE = re.compile(
+    r"(?=[\doatfs])(?:"
     r"(?P<n>\d{1,2}|one|a|an|two|three|four|five|six|twelve)\s+(?:free\s+)?months?\b"
     r"(?:\s+(?:free|of\s+(?:free\s+)?(?:your\s+)?(?:\w+\s+)?(?:subscription|service|line rental"
     r"|membership|premium|priority support)))"
-    r"|(?:a\s+)?free\s+month\b",
+    r"|(?:a\s+)?free\s+month\b)",
     re.IGNORECASE,
 )
+# A money amount holds a currency symbol or code (_AMOUNT_RE is case-sensitive): a text with
+# neither is not scanned (a scan stops at every digit).
+_AMOUNT_MARKS = ("$", "£", "€", "¥", "₹", *_CODES.split("|"))
 # Words one of which a message must hold to offer a remedy (the rule's gate).
 OFFER_WORDS = frozenset(
     [
@@ -574,7 +580,8 @@ def find_offers(message: Message) -> list[Offer]:
     text = message.norm
     offers: list[Offer] = []
     losses: list[Offer] | None = None
-    for m in _AMOUNT_RE.finditer(text):
+    amounts = _AMOUNT_RE.finditer(text) if _has_amount_mark(text) else ()
+    for m in amounts:
         if not _remedy_near(text, m.start(), m.end()):
             continue
         amount = _money(m)
@@ -618,6 +625,8 @@ def find_losses(message: Message) -> list[Offer]:
     """Money the message says the customer lost or was wrongly charged (kind ``"amount"``)."""
     text = message.norm
     losses: list[Offer] = []
+    if not _has_amount_mark(text):
+        return losses
     for m in _AMOUNT_RE.finditer(text):
         start, end = m.start(), m.end()
         if _loss_near(text, start, end) and (
@@ -625,6 +634,11 @@ def find_losses(message: Message) -> list[Offer]:
         ):
             losses.append(_money(m))
     return losses
+
+
+def _has_amount_mark(text: str) -> bool:
+    """False when ``text`` holds no currency symbol or code, so no money amount."""
+    return any(mark in text for mark in _AMOUNT_MARKS)
 
 
 def _money(m: re.Match[str]) -> Offer:
